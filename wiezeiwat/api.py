@@ -1,0 +1,39 @@
+"""The public Python API: ``analyze`` one text, ``analyze_articles`` many."""
+from __future__ import annotations
+
+from typing import Iterable, Iterator, Optional
+
+from . import nlp as nlp_mod
+from .records import Article
+
+
+def _stages(article: Article, doc) -> Article:
+    from . import claims, entities, quotes, timex
+    article.timexes = timex.find_timexes(article.text, article.date)
+    article.entities = entities.find_entities(doc)
+    article.quotes = quotes.find_quotes(doc, article.entities)
+    timex.assign_when(article)
+    article.claims = claims.find_claims(article)
+    return article
+
+
+def analyze(text: str, date: Optional[str] = None, id: Optional[str] = None,
+            title: Optional[str] = None, lang: str = "nl") -> Article:
+    """Quotes, speakers, entities, time expressions and claims of one article body.
+
+    >>> art = analyze('Trump zei dat hij Poetin had gesproken.', date='2025-02')
+    >>> art.quotes[0].speaker
+    'Trump'
+    """
+    from .io import normalise_date
+    article = Article(id=id or "article", text=text, date=normalise_date(date), title=title)
+    return _stages(article, nlp_mod.load(lang)(text))
+
+
+def analyze_articles(articles: Iterable[Article], lang: str = "nl",
+                     batch_size: int = 32) -> Iterator[Article]:
+    """Analyse records from ``wiezeiwat.io``, streaming through ``nlp.pipe``."""
+    nlp = nlp_mod.load(lang)
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield _stages(article, doc)
