@@ -12,7 +12,7 @@ def _stages(article: Article, doc) -> Article:
     article.timexes = timex.find_timexes(article.text, article.date)
     article.entities = entities.find_entities(doc)
     article.quotes = quotes.find_quotes(doc, article.entities)
-    timex.assign_when(article)
+    timex.assign_when(article, [(s.start_char, s.end_char) for s in doc.sents])
     article.claims = claims.find_claims(article)
     return article
 

@@ -14,7 +14,8 @@ def find_timexes(text: str, date: Optional[str]) -> list[Timex]:
     return []
 
 
-def assign_when(article: Article) -> None:
+def assign_when(article: Article, sentences: list[tuple[int, int]]) -> None:
+    """Set ``quote.when`` for every quote; ``sentences`` are (start, end) char spans."""
     for q in article.quotes:
         if q.when is None:
             q.when = When(value=article.date)
