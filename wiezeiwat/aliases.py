@@ -1,0 +1,248 @@
+"""Canonical speakers across articles: one key for "Poetin", "president Poetin" and "Putin".
+
+Two steps, both offline:
+
+* ``assign_keys(article)`` gives every entity a cross-article ``Entity.key``: the key of
+  the alias table where its name is listed (``lang/nl/aliases.tsv`` plus a user file),
+  else a slug of its name without titles ("president Poetin" -> "poetin").
+* ``resolve(name, roles, known)`` is the ingest-time step against speakers already in a
+  store: a bare surname ("De Jong") or an initial ("M. Rutte") joins a known speaker only
+  when exactly one has that surname and nothing contradicts it (another initial, other
+  roles).  Different first names never merge.
+
+Alias file format (TSV, ``#`` comments): ``key<TAB>canonical name<TAB>alias|alias|…``.
+A user file listed in ``$WIEZEIWAT_ALIASES`` (or passed as ``--aliases``) is read after
+the shipped one; its rows add aliases to a key or define new keys.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .errors import InputError
+from .records import Article, Entity
+
+SHIPPED = Path(__file__).parent / "lang" / "nl" / "aliases.tsv"
+ENV_VAR = "WIEZEIWAT_ALIASES"
+
+# Lower-case name particles: part of a surname, never a title ("Frank de Jong").
+PARTICLES = {"van", "de", "der", "den", "het", "'t", "t", "ter", "ten", "te", "in", "op",
+             "la", "le", "du", "von", "zu", "da", "di", "del", "della", "dos", "das", "el",
+             "al", "bin", "ibn", "'s", "s", "vande", "vander", "d'", "l'"}
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii"}
+# Titles that may stand capitalised before a name (sentence start, honorifics).
+TITLES = {"president", "premier", "minister", "minister-president", "staatssecretaris",
+          "kamerlid", "burgemeester", "wethouder", "koning", "koningin", "prins", "prinses",
+          "paus", "kanselier", "bondskanselier", "senator", "gouverneur", "generaal",
+          "oud-premier", "oud-president", "oud-minister", "voorzitter", "dr", "dr.", "prof",
+          "prof.", "mr", "mr.", "ir", "ir.", "drs", "drs.", "ing.", "sir", "lady", "lord",
+          "dhr.", "mevr.", "mw.", "de heer", "heer", "mevrouw", "meneer", "mrs.", "ms.",
+          "sheikh", "sjeik", "ayatollah", "kardinaal", "bisschop", "ds.", "pater"}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or curly apostrophes: 'Erdoğan' -> 'erdogan'."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def slug(text: str) -> str:
+    """'Kim Jong-un' and 'Kim Jong Un' -> 'kim-jong-un'."""
+    return "-".join(t for t in re.split(r"[^\w']+", fold(text)) if t)
+
+
+def _is_initial(token: str) -> bool:
+    return bool(re.fullmatch(r"(?:\w\.)+\w?\.?", token)) and len(token.replace(".", "")) <= 3
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A name split into given names and surname, titles dropped."""
+    given: tuple[str, ...]  # folded, e.g. ("frank",) or ("m.",)
+    surname: str  # folded, e.g. "de jong"
+    suffix: str = ""  # "jr"
+
+    @property
+    def full(self) -> str:
+        return " ".join((*self.given, self.surname, self.suffix)).strip()
+
+    @property
+    def has_first_name(self) -> bool:
+        return any(not _is_initial(g) for g in self.given)
+
+    @property
+    def initials(self) -> str:
+        return "".join(g[0] for g in self.given)
+
+
+def strip_titles(name: str) -> list[str]:
+    """Tokens of the name itself: 'de Amerikaanse president Donald Trump' -> [Donald, Trump]."""
+    tokens = name.replace("\u2019", "'").split()
+    cut = 0
+    for i, tok in enumerate(tokens):
+        low = tok.lower().rstrip(",:")
+        lower_word = tok[:1].islower() and low not in PARTICLES and low not in SUFFIXES
+        if lower_word or low in TITLES:
+            cut = i + 1
+    rest = tokens[cut:]
+    return rest if rest else tokens[-1:]
+
+
+def parse_name(name: str) -> PersonName:
+    """'Frank de Jong' -> given ('frank',), surname 'de jong'; 'Poetin' -> (), 'poetin'."""
+    tokens = [fold(t).strip(",:;") for t in strip_titles(name)]
+    tokens = [t for t in tokens if t]
+    suffix = ""
+    if len(tokens) > 1 and tokens[-1] in SUFFIXES:
+        suffix = tokens.pop().rstrip(".")
+    if not tokens:
+        return PersonName((), "", suffix)
+    start = next((i for i, t in enumerate(tokens) if t in PARTICLES and i < len(tokens) - 1),
+                 len(tokens) - 1)
+    return PersonName(tuple(tokens[:start]), " ".join(tokens[start:]), suffix)
+
+
+@dataclass
+class AliasTable:
+    """Folded alias -> key, and key -> canonical name."""
+    keys: dict[str, str] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+
+    def add(self, key: str, canonical: str, aliases: Iterable[str]) -> None:
+        self.names.setdefault(key, canonical)
+        for alias in (canonical, *aliases):
+            if alias.strip():
+                self.keys[_alias_form(alias)] = key
+
+    def lookup(self, name: str) -> Optional[str]:
+        """The key of a listed name, tried as written and without titles."""
+        for form in (_alias_form(name), parse_name(name).full):
+            if form in self.keys:
+                return self.keys[form]
+        return None
+
+    def canonical(self, key: str) -> Optional[str]:
+        return self.names.get(key)
+
+    def load(self, path: str | os.PathLike) -> "AliasTable":
+        try:
+            lines = Path(path).read_text(encoding="utf-8").splitlines()
+        except OSError as e:
+            raise InputError(str(path), None, f"alias file unreadable: {e.strerror or e}") from None
+        for n, line in enumerate(lines, 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) < 2 or not cols[0].strip():
+                raise InputError(str(path), n, "expected key<TAB>canonical name<TAB>alias|alias|…")
+            aliases = cols[2].split("|") if len(cols) > 2 else []
+            self.add(cols[0].strip(), cols[1].strip(), aliases)
+        return self
+
+
+def _alias_form(name: str) -> str:
+    return " ".join(fold(name).split())
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_table(paths: tuple[str, ...]) -> AliasTable:
+    table = AliasTable().load(SHIPPED)
+    for path in paths:
+        table.load(path)
+    return table
+
+
+def load_table(user_path: Optional[str] = None) -> AliasTable:
+    """The shipped table, then $WIEZEIWAT_ALIASES (os.pathsep-separated), then `user_path`."""
+    paths = [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p]
+    if user_path:
+        paths.append(str(user_path))
+    return _cached_table(tuple(paths))
+
+
+def looks_like_person(name: str) -> bool:
+    """'president Poetin', 'Frank de Jong': yes; 'een woordvoerder van Defensie', 'de politie': no."""
+    tokens = name.split()
+    kept = strip_titles(name)
+    cut = len(tokens) - len(kept)
+    if cut and tokens[cut - 1].lower().rstrip(",:") not in TITLES:
+        return False  # cut at an ordinary word: a description, not a title before a name
+    return any(t[:1].isupper() for t in kept)
+
+
+def name_key(name: str, type: Optional[str] = None, table: Optional[AliasTable] = None) -> str:
+    """Cross-article key of a name: the alias table's, else a slug.
+
+    Persons (type "person", or no type and a name that looks like one) lose their titles
+    first: "president Poetin" -> the same key as "Poetin".  Other names keep every word.
+    """
+    table = table or load_table()
+    listed = table.lookup(name)
+    if listed:
+        return listed
+    if type == "person" or (type is None and looks_like_person(name)):
+        return slug(parse_name(name).full) or slug(name)
+    return slug(name)
+
+
+def entity_key(entity: Entity, table: Optional[AliasTable] = None) -> str:
+    """Key of an entity: its canonical name first, then any named mention the table knows."""
+    table = table or load_table()
+    listed = table.lookup(entity.name)
+    if not listed:
+        named = (m.text for m in entity.mentions if m.kind in ("name", "surname"))
+        listed = next((k for k in map(table.lookup, named) if k), None)
+    return listed or name_key(entity.name, entity.type if entity.type == "person" else "other", table)
+
+
+def assign_keys(article: Article, table: Optional[AliasTable] = None) -> Article:
+    """Set ``Entity.key`` on every entity of the article that has none; returns the article."""
+    table = table or load_table()
+    for entity in article.entities:
+        if not entity.key:
+            entity.key = entity_key(entity, table)
+    return article
+
+
+@dataclass(frozen=True)
+class Known:
+    """A speaker already in the store, as far as resolution needs to see it."""
+    key: str
+    name: PersonName
+    roles: frozenset[str] = frozenset()
+
+
+def _compatible(name: PersonName, roles: Iterable[str], other: Known) -> bool:
+    if name.surname != other.name.surname or name.suffix != other.name.suffix:
+        return False
+    if name.has_first_name or not other.name.has_first_name:
+        return False  # full names match by key only; a bare name joins only a fuller one
+    if name.given and not other.name.initials.startswith(name.initials):
+        return False  # "F. de Jong" is not Luuk de Jong
+    roles, theirs = {fold(r) for r in roles}, {fold(r) for r in other.roles}
+    return not (roles and theirs and not roles & theirs)
+
+
+def fitting(name: str, roles: Iterable[str], known: Iterable[Known]) -> list[str]:
+    """Keys of the known speakers with a first name that a bare or initial name may be."""
+    parsed = parse_name(name)
+    if parsed.has_first_name or not parsed.surname:
+        return []
+    roles = list(roles)
+    return sorted({k.key for k in known if _compatible(parsed, roles, k)})
+
+
+def resolve(name: str, roles: Iterable[str], known: Iterable[Known]) -> Optional[str]:
+    """The key of the one known speaker a bare surname or initial-name can only be.
+
+    None when the name has a first name of its own, when no known speaker fits, or when
+    more than one does (two De Jongs): the caller then keeps the name's own key.
+    """
+    fits = fitting(name, roles, known)
+    return fits[0] if len(fits) == 1 else None

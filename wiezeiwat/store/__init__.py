@@ -1,0 +1,195 @@
+"""The SQLite store: analysed articles in, speakers, timelines and quotes out.
+
+>>> from wiezeiwat.store import Store
+>>> with Store("news.sqlite") as db:                      # doctest: +SKIP
+...     db.ingest(wiezeiwat.analyze_articles(articles))
+...     db.speakers(limit=10)
+...     db.speaker_quotes("Poetin")
+...     db.search("oorlog")
+
+Every article is written in one transaction and replaces an earlier copy with the same
+id, so an interrupted or repeated ingest never leaves half or double articles.  Every
+``sqlite3`` error leaves as a ``StoreError`` naming the file.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import sqlite3
+from typing import Callable, Iterable, Iterator, Optional
+
+from .. import aliases
+from ..errors import StoreError
+from ..records import Article
+from . import read, schema
+from .write import insert_article
+
+DEFAULT_PATH = "wiezeiwat.sqlite"
+
+
+def _guarded(method):
+    """sqlite3 errors become one StoreError line that names the database."""
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as e:
+            raise StoreError(f"{self.path}: {_explain(e)}") from None
+    return wrapper
+
+
+def _explain(e: sqlite3.Error) -> str:
+    msg = str(e)
+    if "not a database" in msg or "malformed" in msg:
+        return f"{msg} — not a wiezeiwat store, or damaged; move it away and ingest again"
+    if "readonly" in msg:
+        return f"{msg} — the file or its directory is read-only"
+    if "locked" in msg:
+        return f"{msg} — another process is writing; try again when it is done"
+    return msg
+
+
+class Store:
+    """A wiezeiwat database at `path`.
+
+    ``create=False`` refuses to make a new file (the read commands use this, so a typo in
+    ``--db`` is reported rather than answered with an empty database).  `aliases` is an
+    ``AliasTable`` or the path of a user alias file added to the shipped one.
+    """
+
+    def __init__(self, path: str | os.PathLike = DEFAULT_PATH, aliases_path=None,
+                 create: bool = True, readonly: bool = False):
+        self.path = str(path)
+        self.aliases = (aliases_path if isinstance(aliases_path, aliases.AliasTable)
+                        else aliases.load_table(aliases_path))
+        self.readonly = readonly
+        self.conn = self._open(create)
+
+    # -- opening ---------------------------------------------------------------------
+    def _open(self, create: bool) -> sqlite3.Connection:
+        folder = os.path.dirname(os.path.abspath(self.path))
+        exists = os.path.exists(self.path)
+        if not os.path.isdir(folder):
+            raise StoreError(f"{self.path}: directory {folder} does not exist; create it first")
+        if os.path.isdir(self.path):
+            raise StoreError(f"{self.path}: is a directory; give a file name, e.g. {self.path}/news.sqlite")
+        if not exists and not create:
+            raise StoreError(f"{self.path}: no such database; make one with "
+                             f"`wiezeiwat ingest FILES --db {self.path}`")
+        if exists and not self.readonly and not os.stat(self.path).st_mode & 0o222:
+            raise StoreError(f"{self.path}: the file is read-only (chmod u+w {self.path} to ingest)")
+        mode = "ro" if self.readonly else ("rwc" if create else "rw")
+        try:
+            conn = sqlite3.connect(f"file:{self.path}?mode={mode}", uri=True, timeout=30,
+                                   isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as e:
+            raise StoreError(f"{self.path}: cannot open: {_explain(e)}") from None
+        try:
+            self._prepare(conn)
+        except sqlite3.Error as e:
+            conn.close()
+            raise StoreError(f"{self.path}: {_explain(e)}") from None
+        except StoreError:
+            conn.close()
+            raise
+        return conn
+
+    def _prepare(self, conn: sqlite3.Connection) -> None:
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        version = schema.current_version(conn)  # reads the header: fails on a corrupt file
+        if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            raise StoreError(f"{self.path}: an SQLite database, but not a wiezeiwat store")
+        if version > schema.LATEST:
+            raise StoreError(f"{self.path}: made by a newer wiezeiwat (schema {version} > "
+                             f"{schema.LATEST}); upgrade wiezeiwat to read it")
+        if self.readonly:
+            if version < schema.LATEST:
+                raise StoreError(f"{self.path}: schema {version} is older than {schema.LATEST}; "
+                                 "open it once for writing to upgrade")
+            return
+        conn.execute("PRAGMA journal_mode = WAL")  # readers never wait for the ingest
+        conn.execute("PRAGMA synchronous = NORMAL")  # safe in WAL: a killed process loses no commit
+        schema.migrate(conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------
+    @_guarded
+    def ingest_article(self, article: Article) -> int:
+        """Store one analysed article in its own transaction, replacing any with its id."""
+        aliases.assign_keys(article, self.aliases)
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            row_id = insert_article(self.conn, article, self.aliases)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        return row_id
+
+    def ingest(self, articles: Iterable[Article],
+               on_article: Optional[Callable[[Article], None]] = None) -> int:
+        """Store every article (one transaction each); returns how many were stored."""
+        n = 0
+        for article in articles:
+            self.ingest_article(article)
+            n += 1
+            if on_article:
+                on_article(article)
+        return n
+
+    # -- reading ---------------------------------------------------------------------
+    @_guarded
+    def speakers(self, limit: Optional[int] = 20) -> list[dict]:
+        """Speakers by number of quotes: key, name, type, quotes, articles, first, last."""
+        return read.speakers(self.conn, limit)
+
+    @_guarded
+    def find_speaker(self, name: str) -> dict:
+        """The speaker a name stands for, via the alias table; NotFoundError if none or several."""
+        return read.find_speaker(self.conn, name, self.aliases)
+
+    @_guarded
+    def speaker_quotes(self, name: str, limit: Optional[int] = None) -> list[dict]:
+        """That speaker's quotes in time order (when said, else the article date)."""
+        return read.speaker_quotes(self.conn, self.find_speaker(name)["id"], limit)
+
+    @_guarded
+    def search(self, text: str, limit: Optional[int] = 50, raw: bool = False) -> list[dict]:
+        """Quotes whose text or speaker holds every word of `text` (FTS5 syntax if raw)."""
+        return read.search(self.conn, text, limit, raw)
+
+    @_guarded
+    def article(self, ext_id: str) -> dict:
+        """One stored article in the shape of ``Article.to_dict`` plus speaker keys."""
+        return read.article(self.conn, str(ext_id))
+
+    def rows(self, table: str = "quotes") -> Iterator[dict]:
+        """Every row of an export table (see ``read.EXPORTS``), streamed."""
+        try:
+            yield from read.export_rows(self.conn, table)
+        except sqlite3.Error as e:
+            raise StoreError(f"{self.path}: {_explain(e)}") from None
+
+    @_guarded
+    def counts(self) -> dict:
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("articles", "speakers", "entities", "mentions", "quotes", "timexes",
+                          "claims")}
+
+    @_guarded
+    def check(self) -> str:
+        """SQLite's own integrity check: 'ok' when the file is sound."""
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+__all__ = ["Store", "DEFAULT_PATH", "StoreError"]
