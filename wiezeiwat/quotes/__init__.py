@@ -1,7 +1,7 @@
 """Quotes and their speakers."""
 from __future__ import annotations
 
-from .records import Entity, Quote
+from ..records import Entity, Quote
 
 
 def find_quotes(doc, entities: list[Entity]) -> list[Quote]:

@@ -1,0 +1,44 @@
+"""Sentences for attribution: never split inside a quote pair.
+
+A model's sentence splitter cuts `"Ik hoop dat het snel gaat. Elke dag …"` in two;
+for attribution the quoted stretch is one unit, and the sentence it sits in runs on
+to the cue after it (`…", zei Trump.`).
+"""
+from __future__ import annotations
+
+import re
+
+from .marks import QuotePair
+
+BOUNDARY = re.compile(r"[.!?…]+[\"'”’»]*(?=\s+[\"'„“‘«(,]*[A-ZÀ-Ý0-9])|\n+")
+ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:o\.a|dhr|mr|mw|mevr|drs|dr|ir|ing|prof|bijv|enz|ca|nr|St|jl|vs|e\.d|m\.a\.w|d\.w\.z|i\.p\.v|t\.o\.v|incl|excl|resp|evt|blz|zgn|etc))\.$")
+
+
+def _inside(pos: int, pairs: list[QuotePair]) -> QuotePair | None:
+    for p in pairs:
+        if p.start < pos < p.end:
+            return p
+    return None
+
+
+def split_sentences(text: str, pairs: list[QuotePair]) -> list[tuple[int, int]]:
+    """(start, end) spans of sentences; whitespace trimmed; quote pairs kept whole."""
+    cuts = [0]
+    for m in BOUNDARY.finditer(text):
+        end = m.end() if m.group().strip() else m.start()
+        if m.group().startswith((".",)) and ABBREV_END.search(text[max(0, m.start() - 12):m.start() + 1]):
+            continue
+        pair = _inside(end, pairs)
+        if pair is not None:
+            continue
+        cuts.append(end if m.group().strip() else m.end())
+    cuts.append(len(text))
+    spans = []
+    for a, b in zip(cuts, cuts[1:]):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            spans.append((a, b))
+    return spans
