@@ -81,7 +81,10 @@ def find_speaker(conn: sqlite3.Connection, name: str, table: aliases.AliasTable)
     name = " ".join(name.split())
     if not name:
         raise NotFoundError("no speaker name given")
-    exact = _speaker_by_key(conn, aliases.name_key(name, None, table), name)
+    typed = name
+    if name == name.lower():  # "de jong" typed in lower case: read it as "de Jong"
+        name = " ".join(t if t in aliases.PARTICLES else t.capitalize() for t in name.split())
+    exact = _speaker_by_key(conn, aliases.name_key(name, None, table), typed)
     parsed = aliases.parse_name(name)
     fits = aliases.fitting(name, (), known_with_surname(conn, parsed.surname))
     listed = exact is not None and table.canonical(exact["key"]) is not None
