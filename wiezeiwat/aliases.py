@@ -171,8 +171,10 @@ def looks_like_person(name: str) -> bool:
     tokens = name.split()
     kept = strip_titles(name)
     cut = len(tokens) - len(kept)
-    if cut and tokens[cut - 1].lower().rstrip(",:") not in TITLES:
-        return False  # cut at an ordinary word: a description, not a title before a name
+    if any(t.lower() in ("van", "of") for t in tokens[:cut]):
+        return False  # "de woordvoerder van minister Blok" is not Blok
+    if cut and tokens[cut - 1].lower().rstrip(",:") not in TITLES and not kept[0][:1].isupper():
+        return False  # "een woordvoerder van Defensie": a description, not a name
     return any(t[:1].isupper() for t in kept)
 
 
