@@ -1,0 +1,66 @@
+"""The candidate record every rule returns, and the context rules read."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Callable, Optional
+
+from ..records import Timex
+from .calendar import Dct, resolve_relative
+from .lexicon import Lexicon
+
+SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    type: str
+    value: Optional[str]
+    mod: Optional[str] = None
+    earliest: Optional[str] = None
+    latest: Optional[str] = None
+    anchor: Optional[str] = None
+    grain: str = "D"        # Y, Q, M, W, D, T (clock), P (duration/set/reference)
+    kind: str = ""          # rule name: for merging passes and error hunting
+    clock: Optional[str] = None  # 'HH:MM' or 'MO'… for a TIME, to re-date it when merged
+
+    def timex(self, text: str) -> Timex:
+        return Timex(self.start, self.end, text[self.start:self.end], self.type, self.value,
+                     self.mod, self.earliest, self.latest, self.anchor)
+
+    def but(self, **kw) -> "Cand":
+        return replace(self, **kw)
+
+
+@dataclass
+class Ctx:
+    text: str
+    dct: Optional[Dct]
+    lex: Lexicon
+
+    def sentence(self, start: int, end: int) -> str:
+        """The sentence around a span (cheap: scan to the nearest . ! ? or newline)."""
+        left = max(self.text.rfind(c, 0, start) for c in ".!?\n") + 1
+        m = SENTENCE_END.search(self.text, end)
+        return self.text[left: m.start() if m else len(self.text)]
+
+    def direction(self, start: int, end: int) -> int:
+        """+1 if the sentence speaks of the future, -1 of the past, 0 if it does not say."""
+        s = self.sentence(start, end)
+        if self.lex.future_re.search(s):
+            return 1
+        if self.lex.past_re.search(s):
+            return -1
+        return 0
+
+    def date(self, start: int, end: int, fn: Callable[[date], tuple[str, str, str]], grain: str,
+             kind: str, type_: str = "DATE") -> Cand:
+        """A DATE resolved against the article date by `fn(anchor day)`."""
+        value, earliest, latest = resolve_relative(self.dct, fn, grain)
+        if value is None:
+            value = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(grain, "XXXX-XX-XX")
+        return Cand(start, end, type_, value, None, earliest, latest,
+                    "dct" if self.dct else None, grain, kind)

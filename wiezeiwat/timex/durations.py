@@ -1,0 +1,139 @@
+"""Rules for durations ('bijna drie jaar', 'een uur en een kwartier'), sets ('elke dag',
+'wekelijks'), references ('nu', 'eerder', 'straks') and anaphora ('toen')."""
+from __future__ import annotations
+
+import re
+
+from .core import Cand, Ctx
+from .lexicon import E, W, Lexicon, alternation
+
+CLOCK_UNITS = {"S": ("S", 1), "MIN": ("M", 1), "H": ("H", 1), "Q15": ("M", 15)}
+DATE_UNITS = {"D": "D", "W": "W", "M": "M", "Y": "Y", "QUARTER": "Q", "DE": "DE", "CE": "CE", "WE": "WE"}
+# a fraction of a unit is said in the next smaller unit: 'anderhalf uur' → PT90M
+SMALLER = {"H": ("MIN", 60), "MIN": ("S", 60), "D": ("H", 24), "Y": ("M", 12), "M": ("D", 30), "W": ("D", 7)}
+SECONDS = {"S": 1, "MIN": 60, "H": 3600, "Q15": 900, "D": 86400, "W": 604800, "M": 2592000,
+           "QUARTER": 7776000, "Y": 31536000, "DE": 315360000, "CE": 3153600000, "WE": 172800}
+
+
+def iso_duration(parts: list[tuple[float, str]]) -> str:
+    """[(1, 'H'), (15, 'MIN')] → 'PT1H15M'; 'X' amounts give 'PXY'."""
+    date_part, time_part = "", ""
+    for n, unit in parts:
+        if n != "X" and n != int(n) and unit in SMALLER:
+            unit, factor = SMALLER[unit]
+            n = n * factor
+        amount = "X" if n == "X" else (str(int(n)) if n == int(n) else f"{n:g}")
+        if unit in CLOCK_UNITS:
+            code, mult = CLOCK_UNITS[unit]
+            time_part += (amount if amount == "X" else str(int(float(amount) * mult)) if mult > 1 else amount) + code
+        else:
+            date_part += amount + DATE_UNITS[unit]
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+class DurationRules:
+    def __init__(self, lex: Lexicon):
+        L = lex
+        self.lex = L
+        unit = rf"(?:{L.UNIT_WORD}{E}|(?<=\d)\s?{L.UNIT_SHORT}(?![\w'\"]))"
+        one = rf"(?P<n>{L.NUM})\s*(?P<u>{unit})"
+        more = rf"(?P<more>(?:\s*(?:,|en)?\s*(?:{L.NUM})\s*{unit})*)"
+        self.one_re = re.compile(rf"(?P<n>{L.NUM})\s*(?P<u>{unit})", re.I)
+        self.rules = [
+            ("duration", re.compile(rf"{W}{one}{more}(?P<tijd>\s+tijd{E})?", re.I), self.duration),
+            ("approx_duration", re.compile(
+                rf"{W}(?:een\s+)?(?P<u>{L.UNIT_WORD})\s+of\s+(?P<n>{L.NUM}){E}", re.I), self.approx_duration),
+            ("half_unit", re.compile(rf"{W}(?:een\s+)?(?:half|halve)\s+(?P<u>uur|jaar|dag|eeuw|minuut){E}", re.I), self.half_unit),
+            ("whole_unit", re.compile(rf"{W}(?:het|de|een)\s+(?:hele|gehele|volle)\s+(?P<u>jaar|dag|week|maand|nacht|middag|avond|ochtend|tijd){E}", re.I),
+             self.whole_unit),
+            ("set_adverb", re.compile(rf"{W}(?P<s>{alternation(L.t['set_adverbs'])}){E}", re.I), self.set_adverb),
+            ("set_every", re.compile(
+                rf"{W}(?P<e>{alternation(L.t['set_words'])})\s+(?:(?P<n>{L.NUM})\s+)?(?P<u>{L.UNIT_WORD}|{L.WEEKDAY}){E}", re.I),
+             self.set_every),
+            ("reference", re.compile(rf"{W}(?P<r>{alternation(k for k, v in L.t['references'].items() if v)}){E}", re.I),
+             self.reference),
+            ("anaphor", re.compile(rf"{W}(?P<a>{alternation(L.t['anaphora'])}){E}", re.I), self.anaphor),
+            ("relative_to_last", re.compile(
+                rf"{W}(?P<n>{L.NUM})\s+(?P<u>{L.UNIT_WORD})\s+(?P<dir>later|eerder|daarna|daarvoor|ervoor|nadien|erna){E}", re.I),
+             self.relative_to_last),
+        ]
+
+    def _parts(self, text: str):
+        out = []
+        for m in self.one_re.finditer(text):
+            n = self.lex.number(m.group("n"))
+            unit = self.lex.units.get(re.sub(r"\s", "", m.group("u")).lower())
+            if n is None or unit is None:
+                return None
+            out.append((n, unit))
+        return out
+
+    def duration(self, m, ctx: Ctx):
+        parts = self._parts(m.group(0) if not m.group("tijd") else m.group(0)[: m.start("tijd") - m.start()])
+        if not parts:
+            return None
+        if parts[0][1] == "WE" and len(parts) == 1:
+            return Cand(m.start(), m.end(), "DURATION", iso_duration(parts), grain="P", kind="duration")
+        n, unit = parts[0]
+        # 'twee aanbiedingen', a lone 'een' before a unit-like word, "2'" as a quote: not durations
+        if n == "X" and unit in ("S", "MIN"):
+            return None
+        return Cand(m.start(), m.end(), "DURATION", iso_duration(parts), grain="P", kind="duration")
+
+    def approx_duration(self, m, ctx: Ctx):
+        n = self.lex.number(m.group("n"))
+        unit = self.lex.units.get(m.group("u").lower())
+        if n is None or unit is None or unit in ("WE",):
+            return None
+        return Cand(m.start(), m.end(), "DURATION", iso_duration([(n, unit)]), "APPROX", grain="P", kind="duration")
+
+    def half_unit(self, m, ctx: Ctx):
+        unit = self.lex.units.get(m.group("u").lower())
+        return Cand(m.start(), m.end(), "DURATION", iso_duration([(0.5, unit)]), grain="P", kind="duration")
+
+    def whole_unit(self, m, ctx: Ctx):
+        unit = self.lex.units.get(m.group("u").lower())
+        value = iso_duration([(1, unit)]) if unit else "PXX"
+        if m.group("u").lower() in ("nacht", "middag", "avond", "ochtend"):
+            value = "PT12H" if m.group("u").lower() == "nacht" else "PTXH"
+        return Cand(m.start(), m.end(), "DURATION", value, grain="P", kind="duration")
+
+    def set_adverb(self, m, ctx: Ctx):
+        value = self.lex.t["set_adverbs"][re.sub(r"\s+", " ", m.group("s").lower())]
+        mod = "EVERY" if m.group("s").lower().split()[0] in self.lex.t["set_words"] else None
+        return Cand(m.start(), m.end(), "SET", value, mod, grain="P", kind="set")
+
+    def set_every(self, m, ctx: Ctx):
+        word = m.group("u").lower()
+        if word in self.lex.weekdays:
+            return Cand(m.start(), m.end(), "SET", f"XXXX-WXX-{self.lex.weekdays[word]}", "EVERY", grain="P", kind="set")
+        unit = self.lex.units.get(word)
+        n = self.lex.number(m.group("n")) if m.group("n") else 1
+        if unit is None or n is None:
+            return None
+        return Cand(m.start(), m.end(), "SET", iso_duration([(n, unit)]), "EVERY", grain="P", kind="set")
+
+    def reference(self, m, ctx: Ctx):
+        word = re.sub(r"\s+", " ", m.group("r").lower())
+        value = self.lex.t["references"][word]
+        if word == "eerder" and re.match(r"\s+dan\b", ctx.text[m.end():]):
+            return None  # 'eerder dan' compares
+        c = Cand(m.start(), m.end(), "DATE", value, grain="P", kind="reference", anchor="dct" if ctx.dct else None)
+        if ctx.dct:  # the range a reference allows, as the gold gives it
+            first, last = ctx.dct.first.isoformat(), ctx.dct.last.isoformat()
+            c.earliest, c.latest = {"PRESENT_REF": (first, last), "PAST_REF": (None, last),
+                                    "FUTURE_REF": (first, None)}[value]
+        return c
+
+    def anaphor(self, m, ctx: Ctx):
+        return Cand(m.start(), m.end(), "DATE", None, grain="P", kind="anaphor")
+
+    def relative_to_last(self, m, ctx: Ctx):
+        n = self.lex.number(m.group("n"))
+        unit = self.lex.units.get(m.group("u").lower())
+        if n is None or n == "X" or unit not in ("D", "W", "M", "Y"):
+            return None
+        sign = 1 if m.group("dir").lower() in ("later", "daarna", "nadien", "erna") else -1
+        c = Cand(m.start(), m.end(), "DATE", None, grain="P", kind="relative_to_last")
+        c.clock = f"{sign * int(n)}{unit}"  # resolved against the last date in compose
+        return c

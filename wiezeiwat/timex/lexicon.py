@@ -1,0 +1,89 @@
+"""The language tables (``wiezeiwat/lang/<lang>/timex.json``) and the regex pieces
+built from them once, at import.  A new language adds a table with the same keys."""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional, Union
+
+LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
+W = r"(?<![\w'’])"   # start of a word
+E = r"(?![\w])"      # end of a word
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first so 'eergisteren' beats 'gisteren'."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+class Lexicon:
+    def __init__(self, table: dict):
+        self.t = table
+        t = table
+        self.months = t["months"]
+        self.weekdays = {**t["weekdays"]}
+        self.weekday_abbr = t["weekday_abbreviations"]
+        self.units = t["units"]
+        self.numerals = {**t["numerals"], **t["multipliers"]}
+        compound = [u + sep + ten for u in t["numeral_units"] for ten in t["numeral_tens"] for sep in ("en", "ën")]
+        self.compound_numerals = {u + sep + ten: t["numeral_units"][u] + t["numeral_tens"][ten]
+                                  for u in t["numeral_units"] for ten in t["numeral_tens"] for sep in ("en", "ën")}
+        simple = [w for w in t["numerals"] if w not in ("honderd", "duizend")]
+        self.NUMWORD = alternation(compound + simple)
+        self.MULT = alternation(t["multipliers"])
+        # a number: digits (with decimals), number words, 'twee en een half', '4,5 miljard'
+        self.NUM = (rf"(?:(?:\d+(?:[.,]\d+)?|{self.NUMWORD})(?:\s+en\s+een\s+half)?(?:\s+{self.MULT})?"
+                    rf"|(?:een\s+)?half|{alternation(t['vague_quantities'])})")
+        self.MONTH = alternation(self.months)
+        self.MONTH_FULL = alternation([m for m in self.months if m not in t["month_words_ambiguous"] or m == "mei"])
+        self.WEEKDAY = alternation(self.weekdays)
+        self.WEEKDAY_ABBR = alternation(self.weekday_abbr)
+        self.ORDINAL = alternation(t["ordinals"])
+        word_units = [u for u in self.units if len(u) > 1 and u.isalpha()]
+        self.UNIT_WORD = alternation(word_units)
+        self.UNIT_SHORT = alternation([u for u in self.units if len(u) == 1 or not u.isalpha()])
+        self.DAYPART = alternation(t["day_parts"])
+        self.DAYPART_ADV = alternation(t["day_part_adverbs"])
+        self.REL = alternation(t["relative_modifiers"])
+        self.QMOD = alternation(t["quantity_modifiers"])
+        self.POSMOD = alternation(t["position_modifiers"])
+        self.SEASON = alternation(t["seasons"])
+        self.HOLIDAY = alternation(t["holidays"])
+        self.past_re = re.compile(W + alternation(t["past_markers"]) + E, re.I)
+        self.future_re = re.compile(W + alternation(t["future_markers"]) + E, re.I)
+        self.stop_after_year = set(t["stop_after_year"])
+
+    def number(self, text: str) -> Optional[Union[float, str]]:
+        """'drie' → 3, '2,5' → 2.5, 'twee en een half' → 2.5, '4,5 miljard' → 4.5e9, 'enkele' → 'X'."""
+        s = re.sub(r"\s+", " ", text.strip().lower())
+        if s in self.t["vague_quantities"]:
+            return "X"
+        if s in ("half", "een half"):
+            return 0.5
+        extra = 0.0
+        if s.endswith(" en een half"):
+            s, extra = s[: -len(" en een half")], 0.5
+        mult = 1
+        parts = s.rsplit(" ", 1)
+        if len(parts) == 2 and parts[1] in self.t["multipliers"]:
+            s, mult = parts[0], self.t["multipliers"][parts[1]]
+        if re.fullmatch(r"\d+(?:[.,]\d+)?", s):
+            if "." in s and len(s.split(".")[1]) == 3:   # '1.000' is a thousands separator
+                v = float(s.replace(".", ""))
+            else:
+                v = float(s.replace(",", "."))
+        elif s in self.compound_numerals:
+            v = float(self.compound_numerals[s])
+        elif s in self.numerals:
+            v = float(self.numerals[s])
+        else:
+            return None
+        return (v + extra) * mult
+
+
+@lru_cache(maxsize=4)
+def load(lang: str = "nl") -> Lexicon:
+    with (LANG_DIR / lang / "timex.json").open(encoding="utf-8") as f:
+        return Lexicon(json.load(f))
