@@ -130,9 +130,9 @@ def search(conn: sqlite3.Connection, text: str, limit: Optional[int], raw: bool)
             f"{QUOTE_JOINS} WHERE quotes_fts MATCH ? ORDER BY f.rank LIMIT ?",
             (query, -1 if limit is None else limit)))
     except sqlite3.OperationalError as e:
-        if "fts5" in str(e) or "syntax" in str(e):
-            raise StoreError(f"search {text!r}: {e} (FTS5 syntax; leave out --raw for plain words)") from None
-        raise
+        if not raw:
+            raise
+        raise StoreError(f"search {text!r}: {e} (FTS5 syntax; leave out --raw for plain words)") from None
 
 
 def article(conn: sqlite3.Connection, ext_id: str) -> dict:
