@@ -22,13 +22,13 @@ class Composer:
     def __init__(self, lex: Lexicon):
         t = lex.t
         self.lex = lex
-        self.daypart_after = re.compile(rf"^\s*(?:in\s+de\s+)?(?P<p>{lex.DAYPART})(?![\w])", re.I)
+        self.daypart_after = re.compile(rf"\s*(?:in\s+de\s+)?(?P<p>{lex.DAYPART})(?![\w])", re.I)
         self.posmod_before = re.compile(rf"(?<![\w])(?P<w>{lex.POSMOD})\s+(?:van\s+)?(?:(?:het|de)\s+)?$", re.I)
         self.qmod_before = re.compile(rf"(?<![\w])(?P<w>{lex.QMOD})\s*$", re.I)
         self.prep_before = re.compile(rf"(?<![\w])(?P<w>{alternation(t['governing_prepositions'])})\s+$", re.I)
         self.latest_before = re.compile(r"(?<![\w])op\s+zijn\s+(?P<w>laatst|vroegst)\s+(?:om\s+)?$", re.I)
-        self.latest_after = re.compile(r"^\s+op\s+zijn\s+(?P<w>laatst|vroegst)(?![\w])", re.I)
-        self.approx_after = re.compile(rf"^\s+{alternation(t['approx_suffixes'])}(?![\w])", re.I)
+        self.latest_after = re.compile(r"\s+op\s+zijn\s+(?P<w>laatst|vroegst)(?![\w])", re.I)
+        self.approx_after = re.compile(rf"\s+{alternation(t['approx_suffixes'])}(?![\w])", re.I)
 
     # -- selection ------------------------------------------------------------------------
     @staticmethod
@@ -129,9 +129,14 @@ class Composer:
         elif a.type == "TIME" and b.type == "TIME" and a.clock and b.clock and ":" in a.clock and ":" not in b.clock \
                 and b.kind == "day_compound":
             day, clock = b, a  # 'tien over vijf gistermiddag'
+        elif a.type == "TIME" and b.type == "TIME" and a.clock and b.clock and ":" not in a.clock and ":" in b.clock \
+                and a.kind == "day_compound":
+            day, clock = a, b  # 'vanavond om 8 uur'
         if day is None or not day.value or "/" in day.value:
             return None
         ymd = day.value.split("T")[0]
+        if day.clock in ("AF", "EV") and ":" in (clock.clock or "") and int(clock.clock[:2]) < 12:
+            clock = clock.but(clock=f"{int(clock.clock[:2]) + 12:02d}{clock.clock[2:]}")
         if "/" in clock.value:
             first, second = clock.value.split("/")
             value = f"{ymd}T{first.split('T')[1]}/{ymd}T{second.split('T')[1]}"

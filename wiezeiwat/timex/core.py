@@ -50,6 +50,7 @@ class Ctx:
     def direction(self, start: int, end: int) -> int:
         """+1 if the sentence speaks of the future, -1 of the past, 0 if it does not say."""
         s = self.sentence(start, end)
+        s = s.replace(self.text[start:end], " ")  # 'zat.' must not vote for itself
         if self.lex.future_re.search(s):
             return 1
         if self.lex.past_re.search(s):

@@ -80,6 +80,12 @@ class DateRules:
              self.day_month_numeric),
             ("month_year", re.compile(rf"{W}(?P<m>{L.MONTH})\.?(?:\s+|-)(?P<y>(?:1[89]|20)\d\d|'\d\d)(?!\d)", re.I),
              self.month_year),
+            ("month_rel_year", re.compile(
+                rf"{W}(?:(?P<rel>{L.REL})\s+jaar\s+(?P<m>{L.MONTH_FULL})|(?P<m2>{L.MONTH_FULL})\s+(?:van\s+)?(?P<rel2>{L.REL})\s+jaar){E}",
+                re.I), self.month_rel_year),
+            ("nth_in_month", re.compile(
+                rf"{W}(?:de\s+)?(?P<o>{L.ORDINAL})\s+(?P<what>{L.WEEKDAY}|dag|week)\s+(?:in|van)\s+(?P<m>{L.MONTH_FULL})"
+                rf"(?:\s+(?P<y>(?:19|20)\d\d))?{E}", re.I), self.nth_in_month),
             ("month", re.compile(rf"{W}(?P<m>{L.MONTH_FULL}){E}", re.I), self.month),
             ("year", re.compile(r"(?<![\d.,€$/:-])(?P<y>(?:1[5-9]|20)\d\d)(?![\d]|[.,:/-]\d|\s*(?:%|-?jarige))", re.I), self.year),
             ("decade", re.compile(
@@ -94,7 +100,8 @@ class DateRules:
             ("relative_day", re.compile(rf"{W}(?P<r>{alternation(L.t['relative_days'])}){E}", re.I), self.relative_day),
             ("weekday", re.compile(
                 rf"{W}(?:(?P<rel>{L.REL})\s+)?(?:(?P<wrel>{L.REL})\s+week\s+)?(?P<wd>{L.WEEKDAY})"
-                rf"(?:-?(?P<part>{L.DAYPART}))?(?:\s+(?P<wrel2>deze|volgende|vorige)\s+week)?{E}", re.I), self.weekday),
+                rf"(?:-?(?P<part>{L.DAYPART}))?(?:\s+(?P<wrel2>deze|volgende|vorige)\s+week|\s+(?P<inweek>over\s+een\s+week))?{E}", re.I),
+             self.weekday),
             ("weekday_abbr", re.compile(rf"^\s*(?P<wd>{L.WEEKDAY_ABBR})\.\s*$", re.I), self.weekday),
             ("relative_unit", re.compile(
                 rf"{W}(?:(?:de|het)\s+)?(?P<rel>{L.REL})\s+(?P<u>week|maand|jaar|kwartaal|weekend|weekeinde?|eeuw|decennium|"
@@ -119,10 +126,7 @@ class DateRules:
     def day_month(self, m, ctx: Ctx):
         month = m.group("m")
         month = int(month) if month.isdigit() else self.lex.months[month.lower()]
-        c = absolute_day(ctx, m.start(), m.end(), int(m.group("d")), month, _year(m.group("y")), "date")
-        if c and m.group("y") is None and m.group("m").lower() in ("mei",) and False:
-            return None
-        return c
+        return absolute_day(ctx, m.start(), m.end(), int(m.group("d")), month, _year(m.group("y")), "date")
 
     def day_month_numeric(self, m, ctx: Ctx):
         d, mo = int(m.group("d")), int(m.group("m"))
@@ -138,6 +142,37 @@ class DateRules:
         y, mo = _year(m.group("y")), self.lex.months[m.group("m").lower()]
         v, a, b = cal.month_value(y, mo)
         return Cand(m.start(), m.end(), "DATE", v, None, a, b, "absolute", "M", "month")
+
+    def month_rel_year(self, m, ctx: Ctx):
+        mo = self.lex.months[(m.group("m") or m.group("m2")).lower()]
+        shift = self.lex.t["relative_modifiers"][(m.group("rel") or m.group("rel2")).lower()]
+        return ctx.date(m.start(), m.end(), lambda a: cal.month_value(a.year + shift, mo), "Y", "month")
+
+    def nth_in_month(self, m, ctx: Ctx):
+        """'derde dinsdag in september 2014', 'laatste week van september', 'eerste dag van mei'."""
+        n = self.lex.t["ordinals"][m.group("o").lower()]
+        mo = self.lex.months[m.group("m").lower()]
+        what = m.group("what").lower()
+        explicit = _year(m.group("y"))
+
+        def fn(anchor: date):
+            y = explicit or anchor.year
+            if what == "dag":
+                last = cal.month_length(y, mo)
+                return cal.day_value(date(y, mo, last if n < 0 else min(n, last)))
+            if what == "week":  # the n-th week that starts in the month; the last whole one
+                if n < 0:
+                    end = date(y, mo, cal.month_length(y, mo))
+                    start = cal.monday(end) - (timedelta(days=7) if end.isoweekday() != 7 else timedelta(0))
+                else:
+                    start = cal.nth_weekday(y, mo, 1, n)
+                return cal.week_value(start)
+            return cal.day_value(cal.nth_weekday(y, mo, self.lex.weekdays[what], n))
+        grain = "W" if what == "week" else "D"
+        if explicit:
+            v, a, b = fn(date(explicit, 1, 1))
+            return Cand(m.start(), m.end(), "DATE", v, None, a, b, "absolute", grain, "date")
+        return ctx.date(m.start(), m.end(), fn, "Y", "date")
 
     def month(self, m, ctx: Ctx):
         mo = self.lex.months[m.group("m").lower()]
@@ -258,6 +293,8 @@ class DateRules:
         wd = names[m.group("wd").lower()]
         rel = (m.groupdict().get("rel") or "").lower()
         wrel = (m.groupdict().get("wrel") or m.groupdict().get("wrel2") or "").lower()
+        if m.groupdict().get("inweek"):
+            wrel = "volgende"
         rels = self.lex.t["relative_modifiers"]
         if wrel:
             week_shift = rels[wrel]
@@ -311,7 +348,7 @@ class DateRules:
         code = {"S": "TXS", "MIN": "TXM", "H": "TXH"}.get(unit, "X" + unit)
         if m.group("n") is None:
             return Cand(m.start(), m.end(), "DURATION", "P" + code, grain="P", kind="vague_span")
-        n = self.lex.number(m.group("n"))
+        n = self.lex.number(m.group("n"), few=2)
         if n == "X":
             return Cand(m.start(), m.end(), "DURATION", "P" + code, grain="P", kind="vague_span")
         if n is None or n != int(n) or unit in ("S", "MIN", "H"):
@@ -342,7 +379,7 @@ class DateRules:
 
     def shifted(self, m, ctx: Ctx):
         """'drie jaar geleden' → 2022; 'over een week' → that day."""
-        n = self.lex.number(m.group("n"))
+        n = self.lex.number(m.group("n"), few=2)
         unit = self.lex.units.get(m.group("u").lower())
         if n is None or n == "X" or unit is None:
             return None
@@ -362,8 +399,6 @@ class DateRules:
                "DE": ("Y", lambda a: cal.year_value(a.year + 10 * k)),
                "CE": ("Y", lambda a: cal.year_value(a.year + 100 * k))}
         grain, fn = fns[unit]
-        if unit == "D" and abs(k) > 0 and grain == "D":
-            pass
         return ctx.date(span[0], span[1], fn, grain, "shifted")
 
     def _clock_shift(self, span, ctx: Ctx, unit, n):

@@ -118,6 +118,8 @@ class DurationRules:
         value = self.lex.t["references"][word]
         if word == "eerder" and re.match(r"\s+dan\b", ctx.text[m.end():]):
             return None  # 'eerder dan' compares
+        if word == "laatst" and re.search(r"(?:op\s+zijn|voor\s+het)\s+$", ctx.text[max(0, m.start() - 12):m.start()], re.I):
+            return None  # 'op zijn laatst' bounds another time; 'voor het laatst' is no reference of its own
         c = Cand(m.start(), m.end(), "DATE", value, grain="P", kind="reference", anchor="dct" if ctx.dct else None)
         if ctx.dct:  # the range a reference allows, as the gold gives it
             first, last = ctx.dct.first.isoformat(), ctx.dct.last.isoformat()

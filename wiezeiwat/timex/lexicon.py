@@ -55,9 +55,13 @@ class Lexicon:
         self.future_re = re.compile(W + alternation(t["future_markers"]) + E, re.I)
         self.stop_after_year = set(t["stop_after_year"])
 
-    def number(self, text: str) -> Optional[Union[float, str]]:
-        """'drie' → 3, '2,5' → 2.5, 'twee en een half' → 2.5, '4,5 miljard' → 4.5e9, 'enkele' → 'X'."""
+    def number(self, text: str, few: Optional[int] = None) -> Optional[Union[float, str]]:
+        """'drie' → 3, '2,5' → 2.5, 'twee en een half' → 2.5, '4,5 miljard' → 4.5e9, 'enkele' → 'X'.
+
+        `few`: the number 'een paar' stands for where a point needs one (Duckling: 2)."""
         s = re.sub(r"\s+", " ", text.strip().lower())
+        if few and s in ("een paar", "paar"):
+            return float(few)
         if s in self.t["vague_quantities"]:
             return "X"
         if s in ("half", "een half"):

@@ -26,8 +26,10 @@ class TimeRules:
                 rf"(?![\d,]|\.\d|:\d){part}", re.I), self.clock),
             ("hour_suffix", re.compile(rf"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?P<suf>[uh]){E}{part}", re.I), self.hour),
             ("hour", re.compile(
-                rf"{W}(?P<prep>(?:stipt\s+)?(?:om|rond|tegen|omstreeks|vanaf|tot|voor|na)\s+(?:(?:ongeveer|circa|ca\.)\s+)?)?"
-                rf"(?P<h>{hour})\s+uur(?:\s+(?P<mi>[0-5]?\d)(?!\s*(?:{L.UNIT_WORD}|\d)))?{E}{part}", re.I), self.hour),
+                rf"{W}(?P<prep>(?:stipt\s+|op\s+zijn\s+(?:laatst|vroegst)\s+)?(?:om|rond|tegen|omstreeks|vanaf|tot|voor|na)\s+"
+                rf"(?:(?:ongeveer|circa|ca\.)\s+)?)?"
+                rf"(?P<h>{hour})\s+uur(?:\s+(?P<mi>[0-5]?\d)(?!\s*(?:{L.UNIT_WORD}|\d)))?{E}{part}"
+                rf"(?P<bound>(?=\s+op\s+zijn\s+(?:laatst|vroegst)))?", re.I), self.hour),
             ("half_hour", re.compile(
                 rf"{W}(?:(?P<pre>{small}|kwart)\s+(?:minuten\s+)?(?P<dir>voor|over)\s+)?half\s+(?P<h>{hour})(?:\s+uur)?{E}{part}", re.I),
              self.half_hour),
@@ -70,7 +72,7 @@ class TimeRules:
         h = self._num(m.group("h"))
         if h is None:
             return None
-        has_context = m.groupdict().get("suf") or m.groupdict().get("prep") or m.group("part") or m.groupdict().get("mi")
+        has_context = any(m.groupdict().get(g) for g in ("suf", "prep", "part", "mi")) or m.groupdict().get("bound") is not None
         if not has_context and not self._dated(ctx, m.start()):
             return None  # a bare 'drie uur' is a duration
         mi = int(m.group("mi")) if m.groupdict().get("mi") else 0
