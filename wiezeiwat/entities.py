@@ -1,8 +1,160 @@
-"""Entities of one article: clusters of mentions with a canonical name."""
+"""Entities of one article: name mentions clustered under a canonical name.
+
+A cluster gathers "Donald Trump", "Trump" and "Trumps"; its canonical name is the
+fullest form the article gives.  Pronouns and role descriptions ("hij", "De
+Amerikaanse president") are added to clusters by the quote stage, which knows who
+is speaking (``EntityIndex.add_mention``).
+"""
 from __future__ import annotations
 
-from .records import Entity
+from typing import Iterable, Optional
+
+from .lang import LanguageData, load_language
+from .records import Entity, Mention
+
+NER_TYPES = {"PER": "person", "PERSON": "person", "ORG": "organisation", "LOC": "place", "GPE": "place", "MISC": "other"}
 
 
-def find_entities(doc) -> list[Entity]:
-    return []
+class NameFinder:
+    """Runs of capitalised tokens that name someone or something."""
+
+    def __init__(self, lang: LanguageData):
+        w = lang.wordset
+        self.closed = (w("determiners") | w("prepositions") | w("adverbs") | w("subordinators")
+                       | w("coordinators") | w("auxiliaries") | frozenset(lang.words.get("pronouns_person", {}))
+                       | w("pronouns_first") | w("complementizers") | w("wh_words") | w("negations"))
+        self.particles = w("name_particles")
+        self.roles = w("person_nouns")
+        self.lang = lang
+
+    def _capital(self, tok) -> bool:
+        t = tok.text
+        if not t[:1].isupper() or len(t) < 2 and not t.isalpha():
+            return False
+        if "-" in t and t.rsplit("-", 1)[1][:1].islower():
+            return False  # Post-journalist, GroenLinks-leider: a role, not a name
+        if t.endswith(("se", "sche")) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].islower():
+            return False  # Amerikaanse president
+        if self.lang.cues_for(tok.lower_) and tok.ent_type_ not in ("PER", "ORG"):
+            return False
+        return tok.pos_ in ("", "PROPN", "NOUN", "X", "ADJ") or tok.ent_type_ != ""
+
+    def runs(self, doc, initial: set[int]) -> Iterable[tuple[int, int]]:
+        """Token ranges of names; `initial` holds char offsets where a sentence starts."""
+        caps_mid = {t.text for t in doc if self._capital(t) and t.idx not in initial}
+        i, n = 0, len(doc)
+        while i < n:
+            j = i
+            while j < n:
+                tok = doc[j]
+                if self._capital(tok) and (tok.lower_ not in self.closed or self._particle_before_name(doc, j)):
+                    j += 1
+                elif j > i and tok.lower_ in self.particles and self._particle_before_name(doc, j):
+                    j += 1
+                else:
+                    break
+            if j > i:
+                start = self._drop_roles(doc, i, j)
+                if start < j and self._accept(doc, start, j, initial, caps_mid):
+                    yield start, j
+                i = j
+            else:
+                i += 1
+
+    def _particle_before_name(self, doc, j: int) -> bool:
+        k = j
+        while k < len(doc) and doc[k].lower_ in self.particles:
+            k += 1
+        return k > j and k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ not in self.closed
+
+    def _drop_roles(self, doc, i: int, j: int) -> int:
+        while i < j - 1 and (doc[i].lower_ in self.roles or doc[i].lower_ in self.closed):
+            i += 1
+        return i
+
+    def _accept(self, doc, i: int, j: int, initial: set[int], caps_mid: set[str]) -> bool:
+        first = doc[i]
+        if first.lower_ in self.roles and j - i == 1:
+            return False
+        if first.idx not in initial or first.ent_type_ or j - i > 1:
+            return first.lower_ not in self.closed or j - i > 1
+        return first.text in caps_mid
+
+
+def _surname_key(tokens: list[str]) -> str:
+    last = tokens[-1]
+    return last.lower()
+
+
+class EntityIndex:
+    """The article's entities, with lookups by token position and by name."""
+
+    def __init__(self, entities: list[Entity]):
+        self.entities = entities
+        self.by_char: dict[int, Entity] = {}
+        for e in entities:
+            for m in e.mentions:
+                self.by_char[m.start] = e
+
+    def at(self, start: int, end: int) -> Optional[tuple[Entity, Mention]]:
+        """The first name mention that starts inside [start, end)."""
+        best = None
+        for e in self.entities:
+            for m in e.mentions:
+                if start <= m.start < end and m.kind == "name" and (best is None or m.start < best[1].start):
+                    best = (e, m)
+        return best
+
+    def new(self, name: str, type_: str) -> Entity:
+        e = Entity(id=len(self.entities), name=name, type=type_)
+        self.entities.append(e)
+        return e
+
+    def add_mention(self, entity: Entity, start: int, end: int, text: str, kind: str) -> None:
+        if not any(m.start == start and m.end == end for m in entity.mentions):
+            entity.mentions.append(Mention(start, end, text, kind))
+            entity.mentions.sort(key=lambda m: m.start)
+
+
+def find_entities(doc, sentence_starts: Optional[set[int]] = None, lang: str = "nl") -> list[Entity]:
+    """Name mentions of `doc`, clustered by surname, with a canonical name and a type."""
+    L = load_language(lang)
+    finder = NameFinder(L)
+    initial = sentence_starts if sentence_starts is not None else {s.start_char for s in doc.sents}
+    mentions = []
+    for i, j in finder.runs(doc, initial):
+        words = [t.text for t in doc[i:j]]
+        if len(words) == 1 and words[0].endswith("s") and any(t.text == words[0][:-1] for t in doc):
+            words = [words[0][:-1]]  # Poetins → Poetin
+        ner = [NER_TYPES.get(t.ent_type_) for t in doc[i:j] if t.ent_type_]
+        role_before = i > 0 and doc[i - 1].lower_ in finder.roles
+        mentions.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), words, ner, role_before))
+    return _cluster(doc.text, mentions)
+
+
+def _cluster(text: str, mentions) -> list[Entity]:
+    clusters: dict[str, Entity] = {}
+    firsts: dict[str, str] = {}  # first name → surname key of a full name
+    entities: list[Entity] = []
+    for start, end, words, ner, role_before in sorted(mentions, key=lambda m: -len(m[2])):
+        key = _surname_key(words)
+        if len(words) == 1 and key not in clusters and key in firsts:
+            key = firsts[key]
+        ent = clusters.get(key)
+        if ent is None:
+            ent = Entity(id=len(entities), name=" ".join(words), type="other")
+            ent.roles = []
+            clusters[key] = ent
+            entities.append(ent)
+            if len(words) > 1:
+                firsts.setdefault(words[0].lower(), key)
+        ent.mentions.append(Mention(start, end, text[start:end], "name"))
+        votes = ner + (["person"] if len(words) > 1 or role_before else [])
+        if votes:
+            ent.type = max(set(votes), key=votes.count) if ent.type == "other" else ent.type
+    for e in entities:
+        e.mentions.sort(key=lambda m: m.start)
+    entities.sort(key=lambda e: e.mentions[0].start)
+    for n, e in enumerate(entities):
+        e.id = n
+    return entities

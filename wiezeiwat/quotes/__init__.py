@@ -1,8 +1,176 @@
-"""Quotes and their speakers."""
+"""Quotes and their speakers (GUIDELINES.md: direct, indirect and mixed quotes).
+
+The stage runs in three passes over one article:
+1. quote marks are paired and sentences split around them (``marks``, ``segment``);
+2. every cue gets a frame: source phrase, content, medium, negation (``frames``);
+3. frames and quote pairs become quotes, and every source phrase is resolved to an
+   entity of the article, also behind "hij" or "De Amerikaanse president" (``speakers``).
+"""
 from __future__ import annotations
 
-from ..records import Entity, Quote
+from ..lang import load_language
+from ..records import Cue, Entity, Quote, Span
+from .frames import Frame, FrameFinder
+from .marks import QuotePair, outermost, pair_quote_marks
+from .segment import split_sentences
+from .speakers import SpeakerResolver
+from .syntax import Grammar, Sentence
+
+__all__ = ["find_quotes", "analyse_quotes"]
 
 
-def find_quotes(doc, entities: list[Entity]) -> list[Quote]:
-    return []
+def build_sentences(doc, pairs: list[QuotePair]) -> list[Sentence]:
+    spans = split_sentences(doc.text, pairs)
+    sentences, t = [], 0
+    toks = list(doc)
+    for n, (s, e) in enumerate(spans):
+        while t < len(toks) and toks[t].idx < s:
+            t += 1
+        first = t
+        while t < len(toks) and toks[t].idx < e:
+            t += 1
+        sent_toks = toks[first:t]
+        quoted = [any(p.open_start <= tok.idx < p.close_end for p in pairs) for tok in sent_toks]
+        sentences.append(Sentence(n, s, e, sent_toks, quoted))
+    return sentences
+
+
+def find_quotes(doc, entities: list[Entity], lang: str = "nl") -> list[Quote]:
+    return analyse_quotes(doc, entities, lang)[0]
+
+
+def analyse_quotes(doc, entities: list[Entity], lang: str = "nl"):
+    """(quotes, frames, sentences): frames without content feed the claims stage."""
+    L = load_language(lang)
+    grammar = Grammar(L)
+    pairs = outermost(pair_quote_marks(doc.text))
+    sentences = build_sentences(doc, pairs)
+    finder = FrameFinder(grammar)
+    frames = [f for s in sentences for f in finder.frames(s)]
+    builder = QuoteBuilder(doc.text, pairs, sentences, grammar)
+    drafts = builder.from_frames(frames) + builder.from_pairs(frames)
+    drafts += builder.continuations(drafts)
+    drafts.sort(key=lambda d: d.start)
+    resolver = SpeakerResolver(doc, entities, grammar, sentences, L)
+    quotes = resolver.attribute(drafts)
+    return quotes, frames, sentences
+
+
+def _draft(text: str, start: int, end: int, kind: str, frame: Frame | None, rule: str) -> Quote:
+    q = Quote(start=start, end=end, text=text[start:end], kind=kind, rule=rule)
+    q._frame = frame  # type: ignore[attr-defined]
+    return q
+
+
+class QuoteBuilder:
+    def __init__(self, text: str, pairs: list[QuotePair], sentences: list[Sentence], grammar: Grammar):
+        self.text, self.pairs, self.sentences, self.g = text, pairs, sentences, grammar
+        self.used: set[QuotePair] = set()
+        self.hedges = tuple(grammar.lang.words.get("hedges", []))
+
+    def _pairs_in(self, start: int, end: int) -> list[QuotePair]:
+        return [p for p in self.pairs if start <= p.open_start and p.close_end <= end + 1]
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        t = self.text
+        while start < end and (t[start].isspace() or t[start] in ",:;"):
+            start += 1
+        while end > start and (t[end - 1].isspace() or t[end - 1] in ",:;."):
+            end -= 1
+        return start, end
+
+    def from_frames(self, frames: list[Frame]) -> list[Quote]:
+        out = []
+        for f in frames:
+            if not f.content:
+                continue
+            start, end = self._trim(*f.content)
+            if end - start < 2:
+                continue
+            inner = self._pairs_in(start, end)
+            outside = self.text[start:end]
+            for p in inner:
+                outside = outside.replace(self.text[p.open_start:p.close_end], " ")
+            bare = outside.strip(" ,.:;\"'„“”‘’»«")
+            if inner and (f.pattern in ("postposed", "colon") or not bare or len(bare.split()) <= 1):
+                for p in inner:  # the cue frames quoted words: direct quotes
+                    self.used.add(p)
+                    out.append(_draft(self.text, p.start, p.end, "direct", f, f"direct+{f.pattern}"))
+                continue
+            self.used.update(inner)
+            kind = "mixed" if inner else "indirect"
+            out.append(_draft(self.text, start, end, kind, f, f.pattern))
+        return out
+
+    def from_pairs(self, frames: list[Frame]) -> list[Quote]:
+        out = []
+        for p in self.pairs:
+            if p in self.used:
+                continue
+            frame = self._colon_frame(p, frames)
+            words = len(self.text[p.start:p.end].split())
+            if frame is None and not self._quote_like(p, words):
+                continue
+            kind_rule = "direct+colon" if frame else "direct"
+            if frame is None and self._colon_before(p):
+                kind_rule = "direct+colon-np"
+            q = _draft(self.text, p.start, p.end, "direct", frame, kind_rule)
+            q._pair = p  # type: ignore[attr-defined]
+            out.append(q)
+        return out
+
+    def _colon_before(self, p: QuotePair) -> bool:
+        return self.text[:p.open_start].rstrip().endswith(":")
+
+    def _colon_frame(self, p: QuotePair, frames: list[Frame]) -> Frame | None:
+        if not self._colon_before(p):
+            return None
+        colon = self.text[:p.open_start].rstrip()
+        best = None
+        for f in frames:
+            if f.cue_span[1] <= len(colon) and len(colon) - f.cue_span[1] < 120 and "." not in self.text[f.cue_span[1]:len(colon)]:
+                best = f
+        return best
+
+    def _quote_like(self, p: QuotePair, words: int) -> bool:
+        """A quoted stretch that is someone's words, not a scare quote or a title."""
+        content = self.text[p.start:p.end].strip()
+        sentence_like = content[-1:] in ".?!," or self._colon_before(p)
+        if words >= 5:
+            return True
+        return words >= 2 and sentence_like and self._stands_alone(p)
+
+    def _stands_alone(self, p: QuotePair) -> bool:
+        before = self.text[max(0, p.open_start - 2):p.open_start].strip()
+        after = self.text[p.close_end:p.close_end + 2].strip()
+        return (before == "" or before[-1:] in ".!?:\"'”’") and (after == "" or after[:1] in ".,!?\"'„‘" or after[:1].isupper())
+
+    def continuations(self, drafts: list[Quote]) -> list[Quote]:
+        """`En dat …` after an indirect quote continues it."""
+        openers = tuple(self.g.lang.words.get("continuation_openers", []))
+        out = []
+        indirect = sorted((d for d in drafts if d.kind != "direct"), key=lambda d: d.start)
+        for s in self.sentences:
+            low = self.text[s.start:s.end].lower()
+            hit = next((o for o in openers if low.startswith(o + " ")), None)
+            if not hit:
+                continue
+            prev = [d for d in indirect if d.end <= s.start and s.start - d.end < 40]
+            if not prev or any(d.start >= s.start and d.start < s.end for d in drafts):
+                continue
+            start, end = self._trim(s.start + len(hit) + 1, s.end)
+            q = _draft(self.text, start, end, "mixed" if self._pairs_in(start, end) else "indirect", None, "continuation")
+            q._continues = prev[-1]  # type: ignore[attr-defined]
+            out.append(q)
+        return out
+
+
+def cue_record(f: Frame, text: str) -> Cue:
+    start, end = f.cue_span
+    return Cue(start=start, end=end, text=f.cue_text, lemma=f.entry.lemma)
+
+
+def span_record(span, text: str) -> Span | None:
+    if not span:
+        return None
+    return Span(span[0], span[1], text[span[0]:span[1]])

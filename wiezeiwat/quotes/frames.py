@@ -1,0 +1,307 @@
+"""Attribution frames: a cue, its source phrase, its content and its medium.
+
+One frame per cue in a sentence.  The patterns are Dutch clause order:
+`X zegt dat …` (subject first), `Gisteren zei X dat …` (inversion, V2),
+`…, zei X.` / `…, aldus X.` (postposed), `Volgens X …`, `X: "…"`, and
+subordinate clauses (`terwijl X verklaarde dat …`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ..lang import CueEntry
+from .syntax import Grammar, Sentence
+
+
+@dataclass
+class Frame:
+    sentence: int
+    cue_toks: list  # the cue's tokens (a separable particle included)
+    entry: CueEntry
+    speaker: Optional[tuple[int, int]] = None  # char span of the source phrase
+    content: Optional[tuple[int, int]] = None  # char span of the reported content
+    medium: Optional[tuple[int, int]] = None
+    negated: bool = False
+    finite: object = None  # the finite verb token (may be an auxiliary)
+    pattern: str = ""  # subject, inversion, postposed, parenthetical, volgens, colon, subordinate
+    object_span: Optional[tuple[int, int]] = None  # what is confirmed/denied when there is no clause
+
+    @property
+    def cue_span(self) -> tuple[int, int]:
+        first, last = self.cue_toks[0], self.cue_toks[-1]
+        return first.idx, last.idx + len(last)
+
+    @property
+    def cue_text(self) -> str:
+        return " ".join(t.text for t in self.cue_toks)
+
+
+class FrameFinder:
+    def __init__(self, grammar: Grammar):
+        self.g = grammar
+        self.lang = grammar.lang
+        self.clause_breaks = tuple(self.lang.words.get("clause_breaks", []))
+
+    # -- cues -------------------------------------------------------------
+    def cues(self, sent: Sentence):
+        """(index, entry, cue tokens) for every cue outside quotes."""
+        toks = sent.toks
+        for i, tok in enumerate(toks):
+            if sent.quoted[i]:
+                continue
+            for entry in self.lang.cues_for(tok.lower_):
+                parts = self._complete(sent, i, entry)
+                if parts is not None:
+                    yield i, entry, parts
+                    break
+
+    def _complete(self, sent: Sentence, i: int, entry: CueEntry):
+        toks, low = sent.toks, sent.toks[i].lower_
+        nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
+        if entry.kind == "word":
+            return [toks[i]]
+        if i > 0 and (toks[i - 1].lower_ in self.g.determiners or toks[i].pos_ in ("NOUN", "ADJ", "PROPN")):
+            return None  # de hoop, een verklaring: a noun, not the verb
+        if nxt in ("zich", "plaats") or (i == 0 and toks[i].text[:1].isupper() and entry.lemma == "stellen" and nxt not in ("dat",)):
+            return None
+        if entry.lemma == "laten weten":
+            for k in range(i + 1, min(i + 4, len(toks))):
+                if toks[k].lower_ == "weten":
+                    return [toks[i], toks[k]]
+            return None
+        if entry.particle and not low.startswith(entry.particle):
+            for k in range(i + 1, len(toks)):
+                t = toks[k]
+                if sent.quoted[k] or t.lower_ in self.g.complementizers or t.text in (",", ":", ".", ";"):
+                    break
+                if t.lower_ == entry.particle:
+                    return [toks[i], t]
+            return None
+        if entry.particle and low.startswith(entry.particle) and low[len(entry.particle):] not in self.lang.cue_forms:
+            return None
+        return [toks[i]]
+
+    # -- frames -----------------------------------------------------------
+    def frames(self, sent: Sentence) -> list[Frame]:
+        out = []
+        for i, entry, parts in self.cues(sent):
+            f = Frame(sent.index, parts, entry)
+            if entry.lemma == "volgens":
+                self._volgens(sent, i, f)
+            elif entry.lemma == "aldus" or self._after_comma(sent, i):
+                self._postposed(sent, i, f)
+            else:
+                self._clause(sent, i, f)
+            if f.speaker or f.content:
+                self._negation_and_medium(sent, i, f)
+                out.append(f)
+        return out
+
+    def _after_comma(self, sent: Sentence, i: int) -> bool:
+        """`…, zei Trump.` / `…", zegt Smolders` / `…'' benadrukt X`."""
+        if i == 0:
+            return False
+        prev = sent.toks[i - 1]
+        if prev.text == ",":
+            return True
+        return sent.quoted[i - 1] and prev.text in ("\"", "''", "”", "'", "’", "»") and i >= 2
+
+    def _span(self, sent: Sentence, i: int, j: int) -> tuple[int, int]:
+        return sent.text_of(i, j)
+
+    def _end_of_clause(self, sent: Sentence, i: int) -> int:
+        """Index just past the last token of the content clause starting at i."""
+        toks = sent.toks
+        end = len(toks)
+        while end > i and toks[end - 1].text in (".", "!", "?", ":", ";") and not sent.quoted[end - 1]:
+            end -= 1
+        text = sent.toks[0].doc.text
+        for k in range(i + 1, end):
+            if sent.quoted[k]:
+                continue
+            here = text[toks[k - 1].idx + len(toks[k - 1]):toks[k].idx + len(toks[k])]
+            probe = ", " + toks[k].lower_ if toks[k - 1].text == "," else " " + toks[k].text
+            if toks[k].text == ":" or probe.startswith(self.clause_breaks) or here.strip() in (";", "-", "–"):
+                return k - (1 if toks[k - 1].text == "," else 0)
+        return end
+
+    def _volgens(self, sent: Sentence, i: int, f: Frame) -> None:
+        np = self.g.np_after(sent, i + 1)
+        if not np or sent.toks[np[0]].lower_ in self.g.first_person:
+            return
+        np = self.g.trim_np(sent, *np)
+        f.speaker = self._span(sent, *np)
+        f.pattern = "volgens"
+        start = np[1]
+        while start < len(sent.toks) and sent.toks[start].text == ",":
+            start += 1
+        if i == 0 and start < len(sent.toks):
+            f.content = self._span(sent, start, self._end_of_clause(sent, start))
+        else:
+            f.content = self._span(sent, 0, self._end_of_clause(sent, 0))
+
+    def _postposed(self, sent: Sentence, i: int, f: Frame) -> None:
+        np = self.g.np_after(sent, i + 1)
+        if np:
+            np = self.g.trim_np(sent, *np)
+            f.speaker = self._span(sent, *np)
+        f.finite = sent.toks[i]
+        comma = i - 1
+        if comma <= 0:
+            return
+        after = np[1] if np else i + 1
+        rest = [t for t in sent.toks[after:] if not self.g.is_punct(t)]
+        if rest and sent.toks[after].text == "," and not sent.quoted[after]:
+            f.pattern = "parenthetical"
+            f.content = self._span(sent, 0, self._end_of_clause(sent, 0))
+        else:
+            f.pattern = "postposed"
+            end = comma if sent.toks[comma].text == "," else i
+            f.content = self._span(sent, 0, end) if end > 0 else None
+        if i + 1 < len(sent.toks) and sent.toks[-1].text == ":":
+            pass
+
+    def _clause(self, sent: Sentence, i: int, f: Frame) -> None:
+        toks, g = sent.toks, self.g
+        start = self._clause_start(sent, i)
+        fin = i
+        for k in range(start, i):
+            if toks[k].lower_ in g.auxiliaries and not sent.quoted[k]:
+                fin = k
+                break
+        f.finite = toks[fin]
+        first = toks[start] if start < len(toks) else None
+        if first is not None and start < fin and first.lower_ in g.subordinators and first.lower_ not in ("die", "wat", "wie"):
+            np = g.np_after(sent, start + 1)
+            f.pattern = "subordinate"
+        elif first is not None and start < fin and g.starts_nominal(first):
+            np = g.trim_np(sent, start, fin)
+            f.pattern = "subject"
+        else:
+            np = g.np_after(sent, fin + 1)
+            f.pattern = "inversion"
+        if np and np[1] > np[0]:
+            f.speaker = self._span(sent, *np)
+        self._content_after(sent, i, f, np)
+
+    def _clause_start(self, sent: Sentence, i: int) -> int:
+        toks = sent.toks
+        for k in range(i - 1, -1, -1):
+            if sent.quoted[k]:
+                continue
+            if toks[k].text in (",", ":", ";", "(") and k + 1 < i:
+                nxt = toks[k + 1].lower_
+                if nxt in self.g.subordinators or nxt in self.g.coordinators or toks[k].text in (":", ";"):
+                    return k + 1
+                if toks[k].text == "," and self._ends_subordinate(sent, k):
+                    return k + 1
+        start = 0
+        while start < i and toks[start].lower_ in self.g.coordinators:
+            start += 1
+        return start
+
+    def _ends_subordinate(self, sent: Sentence, comma: int) -> bool:
+        """`Op de vraag waarom …, zei X` and `Nadat …, zei X`: the comma closes a fronted part."""
+        first = sent.toks[0].lower_
+        return first in self.g.subordinators or first in self.g.prepositions or sent.quoted[0]
+
+    def _content_after(self, sent: Sentence, i: int, f: Frame, np) -> None:
+        toks, g = sent.toks, self.g
+        j = max(i + 1, np[1] if np and np[0] > i else i + 1)
+        if len(f.cue_toks) > 1:
+            j = max(j, toks.index(f.cue_toks[-1]) + 1) if f.cue_toks[-1] in toks else j
+        for k in range(j, min(len(toks), j + 14)):
+            if sent.quoted[k]:
+                break
+            low = toks[k].lower_
+            if toks[k].text in (".", ";", "?", "!"):
+                break
+            if toks[k].text == ":":
+                f.pattern = "colon"
+                if k + 1 < len(toks):
+                    f.content = self._span(sent, k + 1, self._end_of_clause(sent, k + 1))
+                return
+            if low in g.complementizers:
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                if nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in g.auxiliaries):
+                    continue  # `zijn boek War dat verscheen`: a relative pronoun
+                if nxt is None or nxt.lower_ in g.negations or nxt.lower_ in g.adverbs or nxt.text in (".", ","):
+                    f.object_span = self._span(sent, k, k + 1)
+                    return  # `wilde dat niet bevestigen`: a pronoun, not a clause
+                f.content = self._span(sent, k + 1, self._end_of_clause(sent, k + 1))
+                return
+            if low in g.wh and k > j - 1:
+                f.content = self._span(sent, k, self._end_of_clause(sent, k))
+                return
+            if low in g.subordinators and low not in ("die", "dat", "wat"):
+                break
+        self._bare_complement(sent, j, f)
+
+    def _bare_complement(self, sent: Sentence, j: int, f: Frame) -> None:
+        """`zei de situatie schokkend te vinden`, `verwachten veel van …`, `zegt verbluft te zijn`."""
+        toks = sent.toks
+        end = self._end_of_clause(sent, j)
+        while j < end and (toks[j].lower_ in self.g.adverbs or toks[j].text == ","):
+            j += 1
+        if end - j < 2:
+            if f.finite is not None and f.finite.i < f.cue_toks[0].i:
+                lo = f.finite.i - toks[0].i + 1
+                if f.pattern == "inversion" and f.speaker:
+                    while lo < len(toks) and toks[lo].idx < f.speaker[1]:
+                        lo += 1
+                hi = f.cue_toks[0].i - toks[0].i
+                if hi - lo >= 1:
+                    f.object_span = self._span(sent, lo, hi)
+            return
+        words = {t.lower_ for t in toks[j:end]}
+        if "te" in words and "t" in f.entry.frames:
+            f.content = self._span(sent, j, end)
+        elif "n" in f.entry.frames and end - j >= 3:
+            f.content = self._span(sent, j, end)
+        elif "t" in f.entry.frames and any(sent.quoted[k] for k in range(j, end)):
+            f.content = self._span(sent, j, end)
+
+    # -- negation, stance and medium ----------------------------------------
+    def _negation_and_medium(self, sent: Sentence, i: int, f: Frame) -> None:
+        toks, g = sent.toks, self.g
+        lo = min(f.finite.i if f.finite is not None else toks[i].i, toks[i].i) - toks[0].i
+        hi = i + 1
+        while hi < len(toks) and hi < i + 4 and not sent.quoted[hi] and toks[hi].lower_ not in g.complementizers:
+            hi += 1
+        f.negated = any(toks[k].lower_ in g.negations for k in range(lo, hi) if not sent.quoted[k]
+                        and (f.content is None or not (f.content[0] <= toks[k].idx < f.content[1])))
+        f.medium = find_medium(self, sent, f)
+
+
+def find_medium(finder: FrameFinder, sent: Sentence, f: Frame) -> Optional[tuple[int, int]]:
+    """`tegen CNN`, `in een interview met de New York Post`, `in zijn boek War`, `op Twitter`."""
+    g, words = finder.g, finder.lang.words
+    nouns, channels = set(words.get("medium_nouns", [])), set(words.get("channels", []))
+    toks = sent.toks
+    n = len(toks)
+    busy = [f.content, f.speaker]
+    for k, tok in enumerate(toks):
+        if sent.quoted[k] or any(b and b[0] <= tok.idx < b[1] for b in busy):
+            continue
+        low = tok.lower_
+        if low == "tegen" and k + 1 < n and (toks[k + 1].text[:1].isupper() or toks[k + 1].lower_ in g.determiners):
+            np = g.np_after(sent, k + 1)
+            if np and not (k + 1 < n and toks[k + 1].lower_ == "het" and np[1] - np[0] == 1):
+                if not any(toks[m].lower_ == "tot" for m in range(k, min(n, k + 3))):
+                    return sent.text_of(k, np[1])
+        if low in words.get("medium_preps", []) and k + 1 < n:
+            m = k + 1
+            while m < n and m < k + 5 and (toks[m].lower_ in g.determiners or (toks[m].text[:1].islower() and toks[m].lower_ not in nouns and toks[m].pos_ in ("ADJ", ""))
+                                           and toks[m].lower_ not in g.prepositions and not g.is_punct(toks[m])):
+                m += 1
+            if m < n and (toks[m].lower_ in nouns or toks[m].lower_ in channels):
+                end = m + 1
+                if end + 1 < n and toks[end].lower_ in ("met", "van", "over") and not sent.quoted[end + 1]:
+                    np = g.np_after(sent, end + 1)
+                    if np:
+                        end = np[1]
+                elif end < n and toks[end].text[:1].isupper() and not sent.quoted[end] and not g.is_stop(toks[end]):
+                    end += 1  # in zijn boek War
+                return sent.text_of(k, end)
+    return None

@@ -1,0 +1,231 @@
+"""Who is speaking: source phrases resolved to the article's entities.
+
+A name ("Woordvoerder Peskov") joins its name cluster; a pronoun ("hij") or a
+demonstrative ("Die") the latest salient person; a definite role description ("De
+Amerikaanse president", "de lijstduwer") the latest speaker.  A quote with no cue
+continues the speaker of the quote before it, or takes the person the sentence
+before or after introduces.  Mentions inside quoted content never count as
+antecedents: "Hij" after `Trump zei dat Poetin …` is Trump.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..entities import EntityIndex
+from ..lang import LanguageData
+from ..records import Entity, Quote, Span
+from .frames import Frame
+from .syntax import Grammar, Sentence
+
+
+class SpeakerResolver:
+    def __init__(self, doc, entities: list[Entity], grammar: Grammar, sentences: list[Sentence], lang: LanguageData):
+        self.doc, self.text, self.g, self.sentences, self.lang = doc, doc.text, grammar, sentences, lang
+        self.index = EntityIndex(entities)
+        self.stance_phrases = lang.words.get("stance_phrases", {})
+        self.hedges = tuple(lang.words.get("hedges", []))
+        self.refuse_modals = lang.wordset("modals_refuse")
+        self.speakers: list[tuple[int, Entity]] = []  # (position, entity) of attributed quotes
+
+    # -- the pass over all quotes --------------------------------------------
+    def attribute(self, drafts: list[Quote]) -> list[Quote]:
+        self.contents = [(d.start, d.end) for d in drafts]
+        self.salient = self._salient_mentions()
+        out = []
+        for d in drafts:
+            frame: Optional[Frame] = getattr(d, "_frame", None)
+            entity, mention = self._speaker_of(d, frame)
+            if entity is not None:
+                d.speaker, d.speaker_entity = entity.name, entity.id
+                self.speakers.append((d.start, entity))
+            d.speaker_mention = mention
+            if frame is not None:
+                self._cue_fields(d, frame)
+            elif d.kind == "direct":
+                d.stance = self._hedged(d) or "assert"
+            out.append(d)
+        return out
+
+    def _speaker_of(self, d: Quote, frame: Optional[Frame]):
+        if frame is not None and frame.speaker:
+            ent = self.resolve(*frame.speaker)
+            return ent, Span(frame.speaker[0], frame.speaker[1], self.text[frame.speaker[0]:frame.speaker[1]])
+        prev = getattr(d, "_continues", None)
+        if prev is not None:
+            return self._entity_of(prev), None
+        if d.rule == "direct+colon-np":
+            span = self._colon_np(d)
+            if span:
+                return self.resolve(*span), Span(span[0], span[1], self.text[span[0]:span[1]])
+        return self._continuation(d), None
+
+    def _entity_of(self, q: Quote) -> Optional[Entity]:
+        if q.speaker_entity is None:
+            return None
+        return self.index.entities[q.speaker_entity]
+
+    # -- resolving one source phrase --------------------------------------------
+    def resolve(self, start: int, end: int) -> Optional[Entity]:
+        toks = [t for t in self.doc if start <= t.idx < end]
+        if not toks:
+            return None
+        first = toks[0].lower_
+        if len(toks) == 1 and first in self.g.first_person:
+            return None  # the journalist, or a quoted "ik" without antecedent
+        if len(toks) == 1 and (first in self.g.pronouns or first in ("die", "deze")):
+            ent = self._antecedent(start, demonstrative=first in ("die", "deze"))
+            if ent is not None:
+                self.index.add_mention(ent, start, end, self.text[start:end], "pronoun")
+            return ent
+        named = self._name_in(start, end, toks)
+        if named is not None:
+            return named
+        head = toks[-1].lower_
+        if first in self.lang.wordset("definite") and head in self.g.person_nouns:
+            ent = self._latest_speaker(start)
+            if ent is not None:
+                self.index.add_mention(ent, start, end, self.text[start:end], "role")
+                if head not in ent.roles:
+                    ent.roles.append(self.text[toks[1].idx:end] if len(toks) > 1 else head)
+                return ent
+        ent = self.index.new(self.text[start:end], "person" if head in self.g.person_nouns else "other")
+        self.index.add_mention(ent, start, end, self.text[start:end], "description")
+        return ent
+
+    def _name_in(self, start: int, end: int, toks) -> Optional[Entity]:
+        best = None
+        for ent in self.index.entities:
+            for m in ent.mentions:
+                if m.kind != "name" or not (start <= m.start < end):
+                    continue
+                before = [t for t in toks if t.idx < m.start][-3:]
+                if any(t.lower_ in self.g.prepositions for t in before) and m.start != start:
+                    continue
+                if best is None or m.start > best[1].start:
+                    best = (ent, m)
+        if best is None:
+            return None
+        ent, m = best
+        role = self.text[start:m.start].strip(" ,")
+        if role and role.split()[-1].lower() in self.g.person_nouns and role not in ent.roles:
+            ent.roles.append(role)
+        return ent
+
+    def _salient_mentions(self) -> list[tuple[int, Entity]]:
+        """Name mentions that can be antecedents: outside quoted content and prepositional phrases."""
+        out = []
+        for ent in self.index.entities:
+            for m in ent.mentions:
+                if any(a <= m.start < b for a, b in self.contents):
+                    continue
+                prev = [t for t in self.doc if t.idx < m.start][-2:]
+                if any(t.lower_ in self.g.prepositions for t in prev):
+                    continue
+                out.append((m.start, ent))
+        return sorted(out, key=lambda x: x[0])
+
+    def _antecedent(self, pos: int, demonstrative: bool = False) -> Optional[Entity]:
+        cands = [(p, e) for p, e in self.salient + self.speakers if p < pos and e.type in ("person", "other")]
+        if demonstrative:
+            cands += [(m.start, e) for e in self.index.entities for m in e.mentions if m.start < pos and m.kind == "name"]
+        people = [(p, e) for p, e in cands if e.type == "person"]
+        pool = people or cands
+        return max(pool, key=lambda x: x[0])[1] if pool else None
+
+    def _latest_speaker(self, pos: int) -> Optional[Entity]:
+        prior = [(p, e) for p, e in self.speakers if p < pos]
+        if prior:
+            return prior[-1][1]
+        return self._antecedent(pos)
+
+    # -- quotes without a cue -------------------------------------------------
+    def _sentence_at(self, pos: int) -> int:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s.index
+        return len(self.sentences) - 1
+
+    def _continuation(self, d: Quote) -> Optional[Entity]:
+        k = self._sentence_at(d.start)
+        prev_start = self.sentences[k - 1].start if k > 0 else 0
+        recent = [(p, e) for p, e in self.speakers if prev_start <= p < d.start]
+        if recent:
+            return recent[-1][1]
+        intro = self._introduced_next(k)
+        if intro is not None:
+            return intro
+        if k > 0:
+            subj = self._subject_of(self.sentences[k - 1])
+            if subj is not None:
+                return subj
+        prior = [(p, e) for p, e in self.speakers if p < d.start and d.start - p < 1500]
+        return prior[-1][1] if prior else None
+
+    def _introduced_next(self, k: int) -> Optional[Entity]:
+        """`"…" Daisy Mertens, leerkracht op …`: the next sentence opens with a full name."""
+        if k + 1 >= len(self.sentences):
+            return None
+        nxt = self.sentences[k + 1]
+        hit = self.index.at(nxt.start, nxt.start + 1)
+        if hit and len(hit[1].text.split()) > 1 and self.text[hit[1].end:hit[1].end + 1] == ",":
+            return hit[0]
+        return None
+
+    def _subject_of(self, sent: Sentence) -> Optional[Entity]:
+        toks = [t for t, q in zip(sent.toks, sent.quoted) if not q]
+        if not toks or not self.g.starts_nominal(toks[0]):
+            return None
+        i = sent.toks.index(toks[0]) if toks[0] in sent.toks else 0
+        np = self.g.np_after(sent, i)
+        if not np:
+            return None
+        a, b = sent.text_of(*self.g.trim_np(sent, *np))
+        named = self._name_in(a, b, [t for t in sent.toks if a <= t.idx < b])
+        if named is not None and named.type in ("person", "other"):
+            return named
+        low = toks[0].lower_
+        if low in self.g.pronouns and low not in ("zijn", "haar"):
+            return self._antecedent(a)
+        return None
+
+    def _colon_np(self, d: Quote) -> Optional[tuple[int, int]]:
+        pair = getattr(d, "_pair", None)
+        colon = self.text.rfind(":", 0, pair.open_start if pair else d.start)
+        k = self._sentence_at(colon)
+        sent = self.sentences[k]
+        toks = [i for i, t in enumerate(sent.toks) if t.idx < colon and not sent.quoted[i]]
+        for i in toks:  # a pronoun subject anywhere before the colon: `geeft ze een opdracht:`
+            if sent.toks[i].lower_ in self.g.pronouns and sent.toks[i].lower_ not in ("zijn", "haar"):
+                return sent.text_of(i, i + 1)
+        start = toks[0] if toks else None
+        if start is None:
+            return None
+        np = self.g.np_after(sent, start)
+        return sent.text_of(*self.g.trim_np(sent, *np)) if np else None
+
+    # -- cue, stance, medium ---------------------------------------------------
+    def _cue_fields(self, d: Quote, f: Frame) -> None:
+        from . import cue_record, span_record
+        d.cue = cue_record(f, self.text)
+        d.negated = f.negated
+        d.addressee_or_medium = span_record(f.medium, self.text)
+        d.stance = self._stance(d, f)
+
+    def _stance(self, d: Quote, f: Frame) -> str:
+        stance = f.entry.stance
+        window = self.text[min(f.cue_span[0], f.finite.idx if f.finite is not None else f.cue_span[0]) - 40:d.end].lower()
+        for phrase, label in self.stance_phrases.items():
+            if phrase in window:
+                return label
+        if f.negated and stance in ("assert", "confirm"):
+            modal = f.finite is not None and f.finite.lower_ in self.refuse_modals
+            if modal or f.entry.lemma in ("zeggen", "bevestigen", "vertellen", "laten weten"):
+                return "refuse"
+        if d.kind == "direct":
+            return self._hedged(d) or stance
+        return stance
+
+    def _hedged(self, d: Quote) -> Optional[str]:
+        low = " " + re.sub(r"[^\w']+", " ", d.text.lower()) + " "
+        return "hedge" if any(f" {h} " in low for h in self.hedges) else None

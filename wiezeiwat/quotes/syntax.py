@@ -1,0 +1,133 @@
+"""Just enough Dutch clause structure to find who speaks: noun phrases and V2 order.
+
+The model's POS tags are used where the pipeline has them; closed-class word tables
+(``lang/nl/words.json``) stand in where it has not, so the rules run on a blank
+pipeline too.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..lang import LanguageData
+
+PUNCT = set(",.;:!?()[]{}\"'„“”‘’«»…") | {",,", "''", "--"}
+NOMINAL_POS = {"NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ", "X"}
+STOP_POS = {"ADP", "ADV", "SCONJ", "CCONJ", "VERB", "AUX", "PUNCT"}
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    toks: list  # spaCy tokens of the sentence
+    quoted: list[bool] = field(default_factory=list)  # token lies inside a quote pair (marks included)
+
+    def text_of(self, i: int, j: int) -> tuple[int, int]:
+        """Char span of tokens i..j-1."""
+        return self.toks[i].idx, self.toks[j - 1].idx + len(self.toks[j - 1])
+
+
+class Grammar:
+    """Word-class questions answered from POS tags or, failing those, word tables."""
+
+    def __init__(self, lang: LanguageData):
+        w = lang.wordset
+        self.lang = lang
+        self.determiners = w("determiners")
+        self.prepositions = w("prepositions")
+        self.subordinators = w("subordinators")
+        self.complementizers = w("complementizers")
+        self.wh = w("wh_words")
+        self.relatives = w("relative_pronouns")
+        self.coordinators = w("coordinators")
+        self.auxiliaries = w("auxiliaries")
+        self.adverbs = w("adverbs")
+        self.negations = w("negations")
+        self.pronouns = frozenset(lang.words.get("pronouns_person", {}))
+        self.first_person = w("pronouns_first")
+        self.person_nouns = w("person_nouns")
+        self.name_particles = w("name_particles")
+        self.statement_nouns = w("statement_nouns")
+
+    def is_punct(self, tok) -> bool:
+        return tok.text in PUNCT or tok.is_punct
+
+    def is_name(self, tok) -> bool:
+        t = tok.text
+        if not t[:1].isupper() or tok.lower_ in self.determiners or tok.lower_ in self.pronouns:
+            return False
+        if tok.lower_ in self.prepositions or tok.lower_ in self.adverbs or tok.lower_ in self.subordinators:
+            return False
+        if tok.pos_ and tok.pos_ not in ("PROPN", "NOUN", "X", "ADJ"):
+            return False
+        if t.endswith(("se", "sche")) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].islower():
+            return False  # Amerikaanse president, Russische ambtgenoot
+        return True
+
+    def is_stop(self, tok) -> bool:
+        """A token that ends a noun phrase."""
+        low = tok.lower_
+        if self.is_punct(tok) and tok.text not in ("-",):
+            return True
+        if low in self.prepositions and low != "van":
+            return True
+        if low in self.adverbs or low in self.subordinators or low in self.coordinators:
+            return not tok.text[:1].isupper() or low in ("en", "maar")
+        if low in self.auxiliaries or self.lang.cues_for(low):
+            return True
+        return tok.pos_ in ("VERB", "AUX", "ADV", "SCONJ", "CCONJ")
+
+    def starts_nominal(self, tok) -> bool:
+        """Can a clause's first constituent starting here be its subject?"""
+        low = tok.lower_
+        if low in self.pronouns or low in self.determiners:
+            return True
+        if low in self.prepositions or low in self.adverbs or low in self.subordinators or low in self.coordinators:
+            return False
+        if tok.pos_:
+            return tok.pos_ in NOMINAL_POS
+        return True
+
+    def np_after(self, sent: Sentence, i: int, limit: int | None = None) -> tuple[int, int] | None:
+        """Token range of the noun phrase starting at i (a pronoun, or det + words + name)."""
+        toks, n = sent.toks, min(len(sent.toks), limit or len(sent.toks))
+        if i >= n or sent.quoted[i]:
+            return None
+        if toks[i].lower_ in self.pronouns or toks[i].lower_ in self.first_person:
+            return i, i + 1
+        j = i
+        while j < n and not sent.quoted[j]:
+            tok = toks[j]
+            if j > i and self.is_stop(tok) and not self._inside_name(sent, j):
+                break
+            if j == i and (self.is_punct(tok) or tok.lower_ in self.prepositions):
+                return None
+            j += 1
+            if j - i >= 10:
+                break
+        return (i, j) if j > i else None
+
+    def _inside_name(self, sent: Sentence, j: int) -> bool:
+        """'van' / 'de' between capitalised words: Nicole van Lieshout."""
+        toks = sent.toks
+        if toks[j].lower_ not in self.name_particles:
+            return False
+        prev_cap = j > 0 and toks[j - 1].text[:1].isupper()
+        k = j + 1
+        while k < len(toks) and toks[k].lower_ in self.name_particles:
+            k += 1
+        return prev_cap and k < len(toks) and toks[k].text[:1].isupper()
+
+    def trim_np(self, sent: Sentence, i: int, j: int) -> tuple[int, int]:
+        """Cut a subject phrase at an apposition comma or a relative clause."""
+        toks = sent.toks
+        for k in range(i + 1, j):
+            low = toks[k].lower_
+            if toks[k].text == "," or toks[k].text == "(":
+                return i, k
+            if low in self.relatives and k > i + 1 and not toks[k - 1].text[:1].isupper() and low != "wat":
+                return i, k
+            if low == "met" and k + 1 < j and toks[k + 1].lower_ == "wie":
+                return i, k
+        return i, j
