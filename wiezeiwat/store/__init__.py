@@ -76,6 +76,8 @@ class Store:
         if not exists and not create:
             raise StoreError(f"{self.path}: no such database; make one with "
                              f"`wiezeiwat ingest FILES --db {self.path}`")
+        if exists and not os.stat(self.path).st_mode & 0o222 and not create:
+            self.readonly = True  # reading a write-protected file is fine
         if exists and not self.readonly and not os.stat(self.path).st_mode & 0o222:
             raise StoreError(f"{self.path}: the file is read-only (chmod u+w {self.path} to ingest)")
         mode = "ro" if self.readonly else ("rwc" if create else "rw")
