@@ -94,7 +94,8 @@ class Composer:
             return False
         if a.type == "TIME":
             return bool(a.clock and b.clock and ":" in a.clock and ":" in b.clock)
-        return a.grain == b.grain and a.kind not in ("reference",) and b.kind not in ("reference",)
+        # day ranges make one interval ('14/10 - 15/10'); years stay two ('van 2004 tot 2008')
+        return a.grain == b.grain == "D" and a.kind not in ("reference",) and b.kind not in ("reference",)
 
     def join_date_time(self, cs: list[Cand], ctx: Ctx) -> list[Cand]:
         """'morgen om 15 uur', 'om 19:30 op vr. 20 sept.', 'donderdag ochtend', 'tien over vijf gistermiddag'."""
@@ -182,6 +183,8 @@ class Composer:
     def resolve_anaphora(self, cs: list[Cand], ctx: Ctx) -> None:
         """'toen' takes the last past date before it; 'een dag later' counts from it."""
         for i, c in enumerate(cs):
+            if c.kind == "daypart":
+                self._anchor_daypart(cs, i, ctx)
             if c.kind not in ("anaphor", "relative_to_last"):
                 continue
             prev = self._antecedent(cs[:i], c, ctx)
@@ -195,13 +198,25 @@ class Composer:
                 if shifted:
                     cs[i] = c.but(value=shifted[0], earliest=shifted[1], latest=shifted[2], anchor="last", grain="D")
 
+    def _anchor_daypart(self, cs: list[Cand], i: int, ctx: Ctx) -> None:
+        """"'s Ochtends" after 'gistermiddag' is that day's morning."""
+        c = cs[i]
+        for p in reversed(cs[:i]):
+            if c.start - p.end > ANAPHOR_REACH:
+                return
+            if p.type in ("DATE", "TIME") and p.grain in ("D", "T") and p.value and "/" not in p.value \
+                    and re.match(r"\d{4}-\d\d-\d\d", p.value) and p.kind != "daypart":
+                day = p.value[:10]
+                cs[i] = c.but(value=f"{day}T{c.clock}", earliest=day, latest=day, anchor="last")
+                return
+
     def _antecedent(self, before: list[Cand], c: Cand, ctx: Ctx) -> Optional[Cand]:
         for p in reversed(before):
             if c.start - p.end > ANAPHOR_REACH:
                 return None
             if p.type not in ("DATE", "TIME") or not p.value or p.kind == "reference" or "/" in p.value:
                 continue
-            if ctx.dct and p.earliest and p.earliest > ctx.dct.last.isoformat():
+            if c.kind == "anaphor" and ctx.dct and p.earliest and p.earliest > ctx.dct.last.isoformat():
                 continue  # 'toen' looks back: skip times after the article date
             if ctx.dct and p.latest and p.latest > ctx.dct.last.isoformat() and c.kind == "anaphor" and p.anchor != "last":
                 continue

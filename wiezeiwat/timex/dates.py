@@ -384,6 +384,8 @@ class DateRules:
         if n is None or n == "X" or unit is None:
             return None
         sign = -1 if m.group("dir") else 1
+        if m.groupdict().get("prep", "").lower() == "in" and not self._future_point(m, ctx):
+            return None  # 'twee explosieven in twee maanden': a duration
         span = (m.start("span"), m.end("span")) if m.groupdict().get("span") else (m.start(), m.end())
         if unit in ("S", "MIN", "H", "Q15"):
             return self._clock_shift(span, ctx, unit, n * sign)
@@ -400,6 +402,15 @@ class DateRules:
                "CE": ("Y", lambda a: cal.year_value(a.year + 100 * k))}
         grain, fn = fns[unit]
         return ctx.date(span[0], span[1], fn, grain, "shifted")
+
+    @staticmethod
+    def _future_point(m, ctx: Ctx) -> bool:
+        """'in drie jaar' is a point ahead only where the sentence looks ahead or the
+        phrase stands alone (a heading, an agenda line); else it is a duration."""
+        if ctx.direction(m.start(), m.end()) > 0:
+            return True
+        rest = ctx.sentence(m.start(), m.end()).replace(m.group(0), "")
+        return not re.search(r"\w", rest)
 
     def _clock_shift(self, span, ctx: Ctx, unit, n):
         dct = ctx.dct

@@ -38,6 +38,7 @@ class DurationRules:
         unit = rf"(?:{L.UNIT_WORD}{E}|(?<=\d)\s?{L.UNIT_SHORT}(?![\w'\"]))"
         one = rf"(?P<n>{L.NUM})\s*(?P<u>{unit})"
         more = rf"(?P<more>(?:\s*(?:,|en)?\s*(?:{L.NUM})\s*{unit})*)"
+        self.conjunction_followers = set(L.t["conjunction_followers"])
         self.one_re = re.compile(rf"(?P<n>{L.NUM})\s*(?P<u>{unit})", re.I)
         self.rules = [
             ("duration", re.compile(rf"{W}{one}{more}(?P<tijd>\s+tijd{E})?", re.I), self.duration),
@@ -128,7 +129,15 @@ class DurationRules:
         return c
 
     def anaphor(self, m, ctx: Ctx):
+        if m.group("a").lower() == "toen" and self._conjunction(m, ctx):
+            return None  # ', toen de wedstrijd …': 'when', not 'then'
         return Cand(m.start(), m.end(), "DATE", None, grain="P", kind="anaphor")
+
+    def _conjunction(self, m, ctx: Ctx) -> bool:
+        before = ctx.text[max(0, m.start() - 6):m.start()]
+        after = re.match(r"\s+(\w+)", ctx.text[m.end():m.end() + 20])
+        clause_start = re.search(r"(?:^|[,;:(]|\ben|\bmaar)\s*$", before) is not None or m.start() == 0
+        return clause_start and bool(after) and after.group(1).lower() in self.conjunction_followers
 
     def relative_to_last(self, m, ctx: Ctx):
         n = self.lex.number(m.group("n"))

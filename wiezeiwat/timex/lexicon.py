@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
-W = r"(?<![\w'’])"   # start of a word
+W = r"(?<![\w])"     # start of a word
 E = r"(?![\w])"      # end of a word
 
 
