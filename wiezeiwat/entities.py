@@ -44,13 +44,15 @@ class NameFinder:
         caps_mid = {t.text for t in doc if self._capital(t) and t.idx not in initial}
         i, n = 0, len(doc)
         while i < n:
-            j = i
+            j, groups = i, 0
             while j < n:
                 tok = doc[j]
                 if self._capital(tok) and (tok.lower_ not in self.closed or self._particle_before_name(doc, j)):
                     j += 1
-                elif j > i and tok.lower_ in self.particles and self._particle_before_name(doc, j):
-                    j += 1
+                elif j > i and groups == 0 and tok.lower_ in self.particles and self._particle_before_name(doc, j):
+                    groups += 1  # one particle group: Vincent van Dugteren (van Oikocredit)
+                    while doc[j].lower_ in self.particles:
+                        j += 1
                 else:
                     break
             if j > i:

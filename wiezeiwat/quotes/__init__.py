@@ -82,7 +82,7 @@ class QuoteBuilder:
     def from_frames(self, frames: list[Frame]) -> list[Quote]:
         out = []
         for f in frames:
-            if not f.content:
+            if not f.content or self._nested(f, frames):
                 continue
             start, end = self._trim(*f.content)
             if end - start < 2:
@@ -101,6 +101,12 @@ class QuoteBuilder:
             kind = "mixed" if inner else "indirect"
             out.append(_draft(self.text, start, end, kind, f, f.pattern))
         return out
+
+    @staticmethod
+    def _nested(f: Frame, frames: list[Frame]) -> bool:
+        """A cue inside another frame's content belongs to that quote (`zei dat hij gelooft dat …`)."""
+        a = f.cue_span[0]
+        return any(o is not f and o.content and o.content[0] <= a < o.content[1] for o in frames)
 
     def from_pairs(self, frames: list[Frame]) -> list[Quote]:
         out = []

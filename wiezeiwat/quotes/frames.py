@@ -63,6 +63,8 @@ class FrameFinder:
             return [toks[i]]
         if i > 0 and (toks[i - 1].lower_ in self.g.determiners or toks[i].pos_ in ("NOUN", "ADJ", "PROPN")):
             return None  # de hoop, een verklaring: a noun, not the verb
+        if i > 0 and toks[i - 1].lower_ == "te":
+            return None  # `de situatie schokkend te vinden`: part of another cue's content
         if nxt in ("zich", "plaats") or (i == 0 and toks[i].text[:1].isupper() and entry.lemma == "stellen" and nxt not in ("dat",)):
             return None
         if entry.lemma == "laten weten":
@@ -89,7 +91,7 @@ class FrameFinder:
             f = Frame(sent.index, parts, entry)
             if entry.lemma == "volgens":
                 self._volgens(sent, i, f)
-            elif entry.lemma == "aldus" or self._after_comma(sent, i):
+            elif entry.lemma == "aldus" or (self._after_comma(sent, i) and self._ends_after_source(sent, i)):
                 self._postposed(sent, i, f)
             else:
                 self._clause(sent, i, f)
@@ -106,6 +108,19 @@ class FrameFinder:
         if prev.text == ",":
             return True
         return sent.quoted[i - 1] and prev.text in ("\"", "''", "”", "'", "’", "»") and i >= 2
+
+    def _ends_after_source(self, sent: Sentence, i: int) -> bool:
+        """`…, zei Trump.` ends after the source; `X, wiens …, claimde dit succes` goes on."""
+        np = self.g.np_after(sent, i + 1)
+        k = np[1] if np else i + 1
+        while k < len(sent.toks) and sent.toks[k].lower_ in self.g.adverbs and not sent.quoted[k]:
+            k += 1
+        if k >= len(sent.toks) or sent.quoted[k]:
+            return True
+        nxt = sent.toks[k]
+        if nxt.text in (",", ".", ":", ";", "!", "?", "(", ")"):
+            return True
+        return nxt.lower_ in self.g.prepositions and nxt.lower_ not in self.g.complementizers
 
     def _span(self, sent: Sentence, i: int, j: int) -> tuple[int, int]:
         return sent.text_of(i, j)
@@ -165,8 +180,11 @@ class FrameFinder:
     def _clause(self, sent: Sentence, i: int, f: Frame) -> None:
         toks, g = sent.toks, self.g
         start = self._clause_start(sent, i)
+        if start == i and i > 1 and toks[i - 1].text == "," and g.starts_nominal(toks[0]):
+            start = 0  # `Een echtpaar dat daar logeerde, dacht dat …`: the subject ends at the comma
         fin = i
-        for k in range(start, i):
+        commas = [k for k in range(start, i) if toks[k].text == "," and not sent.quoted[k]]
+        for k in range(commas[-1] + 1 if commas else start, i):
             if toks[k].lower_ in g.auxiliaries and not sent.quoted[k]:
                 fin = k
                 break

@@ -10,7 +10,7 @@ import re
 
 from .marks import QuotePair
 
-BOUNDARY = re.compile(r"[.!?…]+[\"'”’»]*(?=\s+[\"'„“‘«(,]*[A-ZÀ-Ý0-9])|\n+")
+BOUNDARY = re.compile(r"[.!?…]+[\"'”’»]*(?=\s+(?:[\"'„“‘«(,]*[A-ZÀ-Ý0-9]|'[stn]\s))|\n+")
 ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:o\.a|dhr|mr|mw|mevr|drs|dr|ir|ing|prof|bijv|enz|ca|nr|St|jl|vs|e\.d|m\.a\.w|d\.w\.z|i\.p\.v|t\.o\.v|incl|excl|resp|evt|blz|zgn|etc))\.$")
 
 
