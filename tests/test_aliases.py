@@ -45,9 +45,12 @@ def test_assign_keys_sets_keys_from_names_and_mentions():
         Entity(0, "president Poetin", "person"),
         Entity(1, "de Russische leider", "person", [Mention(0, 6, "Putin", "surname")]),
         Entity(2, "Luuk de Jong", "person", key="preset"),
+        Entity(3, "Ferdinand Grapperhaus", "person", [Mention(0, 11, "Grapperhaus", "surname")]),
+        Entity(4, "Ivanka Trump", "person", [Mention(0, 5, "Trump", "surname")]),
     ])
     aliases.assign_keys(art)
-    assert [e.key for e in art.entities] == ["vladimir-poetin", "vladimir-poetin", "preset"]
+    assert [e.key for e in art.entities] == ["vladimir-poetin", "vladimir-poetin", "preset",
+                                             "ferd-grapperhaus", "ivanka-trump"]
 
 
 def known(key, name, roles=()):

@@ -199,8 +199,18 @@ def entity_key(entity: Entity, table: Optional[AliasTable] = None) -> str:
     listed = table.lookup(entity.name)
     if not listed:
         named = (m.text for m in entity.mentions if m.kind in ("name", "surname"))
-        listed = next((k for k in map(table.lookup, named) if k), None)
+        own = parse_name(entity.name)
+        listed = next((k for k in map(table.lookup, named)
+                       if k and _same_first_name(own, parse_name(table.canonical(k) or ""))), None)
     return listed or name_key(entity.name, entity.type if entity.type == "person" else "other", table)
+
+
+def _same_first_name(own: PersonName, listed: PersonName) -> bool:
+    """Ferdinand ~ Ferd; Ivanka Trump is not Donald Trump; no first name fits any."""
+    if not own.has_first_name or not listed.has_first_name:
+        return True
+    return any(a.startswith(b) or b.startswith(a) for a in own.given for b in listed.given
+               if not _is_initial(a) and not _is_initial(b))
 
 
 def assign_keys(article: Article, table: Optional[AliasTable] = None) -> Article:
