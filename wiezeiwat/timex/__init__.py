@@ -55,3 +55,6 @@ def find_timexes(text: str, date: Optional[str], lang: str = "nl") -> list[Timex
     if finder is None:
         finder = _FINDERS[lang] = Finder(lang)
     return finder(text, date)
+
+
+from . import component  # noqa: E402,F401  (registers the 'wiezeiwat_timex' spaCy factory)
