@@ -199,16 +199,30 @@ class FrameFinder:
         else:
             np = g.np_after(sent, fin + 1)
             f.pattern = "inversion"
+            if np is None and fin > 0 and toks[fin - 1].lower_ in g.coordinators:
+                np = self._shared_subject(sent, fin)
+                f.pattern = "coordinated"
         if np and np[1] > np[0]:
             f.speaker = self._span(sent, *np)
         self._content_after(sent, i, f, np)
+
+    def _shared_subject(self, sent: Sentence, fin: int):
+        """`… richtte ze zich tot minderheden en zei: …`: the first conjunct's subject."""
+        for k in range(fin - 1):
+            low = sent.toks[k].lower_
+            if not sent.quoted[k] and low in self.g.pronouns and low not in ("zijn", "haar"):
+                return k, k + 1
+        if self.g.starts_nominal(sent.toks[0]):
+            np = self.g.np_after(sent, 0)
+            return self.g.trim_np(sent, *np) if np else None
+        return None
 
     def _clause_start(self, sent: Sentence, i: int) -> int:
         toks = sent.toks
         for k in range(i - 1, -1, -1):
             if sent.quoted[k]:
                 continue
-            if toks[k].text in (",", ":", ";", "(") and k + 1 < i:
+            if toks[k].text in (",", ":", ";", "(") and k + 1 <= i:
                 nxt = toks[k + 1].lower_
                 if nxt in self.g.subordinators or nxt in self.g.coordinators or toks[k].text in (":", ";"):
                     return k + 1

@@ -156,11 +156,18 @@ class SpeakerResolver:
         if intro is not None:
             return intro
         if k > 0:
-            subj = self._subject_of(self.sentences[k - 1])
+            subj = self._subject_of(self.sentences[k - 1]) or self._only_person_in(self.sentences[k - 1])
             if subj is not None:
                 return subj
         prior = [(p, e) for p, e in self.speakers if p < d.start and d.start - p < 1500]
         return prior[-1][1] if prior else None
+
+    def _only_person_in(self, sent: Sentence) -> Optional[Entity]:
+        """`Het is voor bollenkweker Simon Pennings pijnlijk. "…"`: the one person named just before."""
+        people = {e.id: e for e in self.index.entities if e.type == "person"
+                  for m in e.mentions if sent.start <= m.start < sent.end and m.kind == "name"
+                  and not any(a <= m.start < b for a, b in self.contents)}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _introduced_next(self, k: int) -> Optional[Entity]:
         """`"…" Daisy Mertens, leerkracht op …`: the next sentence opens with a full name."""

@@ -83,6 +83,9 @@ class Grammar:
         low = tok.lower_
         if low in self.pronouns or low in self.determiners:
             return True
+        if tok.text[:1].isupper() and low in self.name_particles and tok.i + 1 < len(tok.doc) \
+                and tok.doc[tok.i + 1].text[:1].isupper():
+            return True  # Van Lieshout denkt …
         if low in self.prepositions or low in self.adverbs or low in self.subordinators or low in self.coordinators:
             return False
         if tok.pos_:
@@ -101,12 +104,20 @@ class Grammar:
             tok = toks[j]
             if j > i and self.is_stop(tok) and not self._inside_name(sent, j):
                 break
-            if j == i and (self.is_punct(tok) or tok.lower_ in self.prepositions):
+            if j == i and not self._name_particle_start(sent, j) and (
+                    self.is_punct(tok) or tok.lower_ in self.prepositions or tok.lower_ in self.subordinators
+                    or tok.lower_ in self.adverbs or tok.lower_ in self.auxiliaries):
                 return None
             j += 1
             if j - i >= 10:
                 break
         return (i, j) if j > i else None
+
+    def _name_particle_start(self, sent: Sentence, j: int) -> bool:
+        """`Van Lieshout`, `De Jong`: a capitalised particle that starts a surname."""
+        toks = sent.toks
+        return (toks[j].text[:1].isupper() and toks[j].lower_ in self.name_particles
+                and j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and toks[j + 1].lower_ not in self.determiners)
 
     def _inside_name(self, sent: Sentence, j: int) -> bool:
         """'van' / 'de' between capitalised words: Nicole van Lieshout."""
