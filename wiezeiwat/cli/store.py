@@ -65,6 +65,17 @@ def emit(rows: list[dict], fmt: str, columns: list[str], out=None) -> None:
             click.echo("(nothing found)", err=True)
 
 
+class ProblemLog:
+    """The `on_error` of ``io.read_inputs``: each bad file or line is one stderr line."""
+
+    def __init__(self):
+        self.count = 0
+
+    def __call__(self, err: InputError) -> None:
+        self.count += 1
+        click.echo(f"wiezeiwat: {err}", err=True)
+
+
 def open_store(db_path: str, aliases_path=None, create: bool = False) -> Store:
     return Store(db_path, aliases_path=aliases_path, create=create)
 
@@ -90,22 +101,15 @@ def ingest(files, db_path, aliases_path, lang, progress):
       wiezeiwat ingest day.jsonl --db news.sqlite --aliases my_aliases.tsv
       datasette news.sqlite
     """
-    problems: list[InputError] = []
-
-    def report(err: InputError) -> None:
-        problems.append(err)
-        click.echo(f"wiezeiwat: {err}", err=True)
-
-    if progress is None:
-        progress = sys.stderr.isatty()
+    problems = ProblemLog()
     started = time.monotonic()
     with open_store(db_path, aliases_path, create=True) as db:
-        articles = api.analyze_articles(io.read_inputs(files, on_error=report), lang=lang)
-        n = db.ingest(_progress(articles, progress))
+        articles = api.analyze_articles(io.read_inputs(files, on_error=problems), lang=lang)
+        n = db.ingest(_progress(articles, sys.stderr.isatty() if progress is None else progress))
         counts = db.counts()
     if n == 0:
         raise NoInputError(f"no article could be read from {len(files)} input(s)"
-                           + (f"; {len(problems)} problem(s) above" if problems else ""))
+                           + (f"; {problems.count} problem(s) above" if problems.count else ""))
     click.echo(f"wiezeiwat: stored {n} article(s) in {db_path} in {time.monotonic() - started:.1f} s; "
                f"it now holds {counts['articles']} articles, {counts['quotes']} quotes, "
                f"{counts['speakers']} speakers", err=True)
