@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from .lang import LanguageData, load_language
+import functools
+
+from .lang import LANG_DIR, LanguageData, load_language
 from .records import Entity, Mention
 
 NER_TYPES = {"PER": "person", "PERSON": "person", "ORG": "organisation", "LOC": "place", "GPE": "place", "MISC": "other"}
@@ -25,6 +27,7 @@ class NameFinder:
                        | w("pronouns_first") | w("complementizers") | w("wh_words") | w("negations"))
         self.particles = w("name_particles")
         self.roles = w("person_nouns")
+        self.first_names = first_names(lang.code)
         self.lang = lang
 
     def _capital(self, tok) -> bool:
@@ -83,6 +86,16 @@ class NameFinder:
         return first.text in caps_mid
 
 
+@functools.lru_cache(maxsize=4)
+def first_names(code: str) -> frozenset:
+    """Given names (lang/<code>/ner_first_names.txt): evidence that a name is a person's."""
+    path = LANG_DIR / code / "ner_first_names.txt"
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
 def _surname_key(tokens: list[str]) -> str:
     last = tokens[-1]
     return last.lower()
@@ -122,16 +135,31 @@ def find_entities(doc, sentence_starts: Optional[set[int]] = None, lang: str = "
     """Name mentions of `doc`, clustered by surname, with a canonical name and a type."""
     L = load_language(lang)
     finder = NameFinder(L)
-    initial = sentence_starts if sentence_starts is not None else {s.start_char for s in doc.sents}
+    initial = sentence_starts if sentence_starts is not None else _initial_positions(doc)
     mentions = []
     for i, j in finder.runs(doc, initial):
         words = [t.text for t in doc[i:j]]
         if len(words) == 1 and words[0].endswith("s") and any(t.text == words[0][:-1] for t in doc):
             words = [words[0][:-1]]  # Poetins → Poetin
         ner = [NER_TYPES.get(t.ent_type_) for t in doc[i:j] if t.ent_type_]
-        role_before = i > 0 and doc[i - 1].lower_ in finder.roles
-        mentions.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), words, ner, role_before))
+        person_cue = (i > 0 and doc[i - 1].lower_ in finder.roles) or (j - i > 1 and doc[i].text in finder.first_names)
+        mentions.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), words, ner, person_cue))
     return _cluster(doc.text, mentions)
+
+
+def _initial_positions(doc) -> set[int]:
+    """Where a capital letter says nothing: sentence starts, after an opening quote mark or a colon."""
+    from .quotes.marks import pair_quote_marks
+    starts = {s.start_char for s in doc.sents}
+    for p in pair_quote_marks(doc.text):
+        k = p.start
+        while k < len(doc.text) and doc.text[k].isspace():
+            k += 1
+        starts.add(k)
+    for t in doc:
+        if t.i > 0 and doc[t.i - 1].text in (":", "-", "–", ".", "?", "!"):
+            starts.add(t.idx)
+    return starts
 
 
 def _cluster(text: str, mentions) -> list[Entity]:
@@ -151,7 +179,7 @@ def _cluster(text: str, mentions) -> list[Entity]:
             if len(words) > 1:
                 firsts.setdefault(words[0].lower(), key)
         ent.mentions.append(Mention(start, end, text[start:end], "name"))
-        votes = ner + (["person"] if len(words) > 1 or role_before else [])
+        votes = ner + (["person"] if role_before else [])
         if votes:
             ent.type = max(set(votes), key=votes.count) if ent.type == "other" else ent.type
     for e in entities:

@@ -87,7 +87,7 @@ class QuoteBuilder:
             start, end = self._trim(*f.content)
             if end - start < 2:
                 continue
-            inner = self._pairs_in(start, end)
+            inner = self._pairs_in(*f.content)
             outside = self.text[start:end]
             for p in inner:
                 outside = outside.replace(self.text[p.open_start:p.close_end], " ")

@@ -126,12 +126,18 @@ class SpeakerResolver:
         return sorted(out, key=lambda x: x[0])
 
     def _antecedent(self, pos: int, demonstrative: bool = False) -> Optional[Entity]:
+        """Latest salient entity before `pos`: speakers and persons first."""
         cands = [(p, e) for p, e in self.salient + self.speakers if p < pos and e.type in ("person", "other")]
         if demonstrative:
             cands += [(m.start, e) for e in self.index.entities for m in e.mentions if m.start < pos and m.kind == "name"]
-        people = [(p, e) for p, e in cands if e.type == "person"]
-        pool = people or cands
-        return max(pool, key=lambda x: x[0])[1] if pool else None
+        k = self._sentence_at(pos)
+        near = self.sentences[max(0, k - 2)].start
+        spoke = {e.id for _, e in self.speakers}
+        for pool in ([c for c in cands if c[0] >= near and (c[1].id in spoke or c[1].type == "person")],
+                     [c for c in cands if c[1].id in spoke or c[1].type == "person"], cands):
+            if pool:
+                return max(pool, key=lambda x: x[0])[1]
+        return None
 
     def _latest_speaker(self, pos: int) -> Optional[Entity]:
         prior = [(p, e) for p, e in self.speakers if p < pos]
