@@ -2,7 +2,8 @@
 
 The Dutch pipeline is trained by the project (``wiezeiwat train nl``) and ships inside
 the package under ``wiezeiwat/models/<lang>``.  Where it is missing, a blank pipeline
-with a rule-based sentencizer is used, so the rule-based stages still run; the
+with a rule-based sentencizer and the same tokenizer rules is used, so the rule-based
+stages still run; the
 ``model`` field of ``pipeline_info()`` says which one is in use.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ import spacy
 from spacy.language import Language
 
 from .errors import ModelError
+from .pipeline import customize  # also registers the wiezeiwat_* component factories
 
 MODELS_DIR = Path(__file__).parent / "models"
 
@@ -37,7 +39,7 @@ def load(lang: str = "nl") -> Language:
         raise ModelError(f"no trained {lang} pipeline at {path}")
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
-    return nlp
+    return customize(nlp, lang)
 
 
 def pipeline_info(lang: str = "nl") -> dict:

@@ -1,0 +1,154 @@
+"""Small rule components that patch the trained pipeline with table-driven knowledge.
+
+* ``wiezeiwat_quote_sents`` (before the parser): a closing quote mark never starts a
+  sentence and a blank line always does, so sentence splits do not tear quotes apart.
+* ``wiezeiwat_lemma_fixes`` (after the lemmatizer): lemmas of the speech verbs that
+  quotes hang on, from ``lemma_fixes.tsv``.
+* ``wiezeiwat_ner_rules`` (after NER): person names that year-2000 training data does not
+  know, from titles ("president Poetin") and first names ("Bob Woodward"), spread to
+  later mentions of the same surname ("Trump").
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .tables import read_rows, read_words
+from .tokenizer import quote_marks
+
+SENTENCE_ENDS = {".", "!", "?", "…", "..."}
+
+
+@Language.factory("wiezeiwat_quote_sents", default_config={"lang": "nl"})
+def make_quote_sents(nlp: Language, name: str, lang: str):
+    return QuoteSentences(quote_marks(lang))
+
+
+class QuoteSentences:
+    def __init__(self, marks: dict[str, str]):
+        self.marks = marks
+
+    def role(self, doc: Doc, i: int) -> str | None:
+        """'open', 'close' or None: a straight mark glued to the word before it closes."""
+        role = self.marks.get(doc[i].text)
+        if role == "both":
+            glued_to_word = i > 0 and not doc[i - 1].whitespace_ and not doc[i - 1].is_space
+            role = "close" if glued_to_word else "open"
+        return role
+
+    def __call__(self, doc: Doc) -> Doc:
+        for i, token in enumerate(doc):
+            if i == 0:
+                continue
+            before = doc[i - 1]
+            role = self.role(doc, i)
+            if token.is_space or role == "close":
+                token.is_sent_start = False  # stays with the sentence it ends
+            elif role == "open" and (before.is_space or before.text in SENTENCE_ENDS):
+                token.is_sent_start = True
+            elif before.is_space and "\n" in before.text:
+                token.is_sent_start = True  # a new paragraph, or a headline's end
+            if role == "open" and i + 1 < len(doc):
+                doc[i + 1].is_sent_start = False  # the quote's first word is inside it
+        return doc
+
+
+@Language.factory("wiezeiwat_lemma_fixes", default_config={"lang": "nl"})
+def make_lemma_fixes(nlp: Language, name: str, lang: str):
+    return LemmaFixes(read_rows(lang, "lemma_fixes.tsv"))
+
+
+class LemmaFixes:
+    """form (lower case) + UPOS -> lemma; a ``*`` UPOS matches any part of speech."""
+
+    def __init__(self, rows: list[list[str]]):
+        self.table = {(form.lower(), pos): lemma for form, pos, lemma in rows}
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            form = token.lower_
+            lemma = self.table.get((form, token.pos_)) or self.table.get((form, "*"))
+            if lemma:
+                token.lemma_ = lemma
+        return doc
+
+
+@Language.factory("wiezeiwat_ner_rules", default_config={"lang": "nl"})
+def make_ner_rules(nlp: Language, name: str, lang: str):
+    return PersonRules(set(read_words(lang, "ner_person_titles.txt")),
+                       set(read_words(lang, "ner_first_names.txt")),
+                       set(read_words(lang, "ner_name_particles.txt")))
+
+
+class PersonRules:
+    """Relabel or add PER spans where a title or a first name shows a person."""
+
+    def __init__(self, titles: set[str], first_names: set[str], particles: set[str]):
+        self.titles, self.first_names, self.particles = titles, first_names, particles
+
+    def name_end(self, doc: Doc, start: int) -> int:
+        """End of the capitalised name starting at `start` ('Van der Bellen' included)."""
+        end = start
+        while end < len(doc) and (end == start or not doc[end].is_sent_start) and (
+                self.is_name_word(doc[end]) or (doc[end].lower_ in self.particles and end > start)):
+            end += 1
+        while end > start and not self.is_name_word(doc[end - 1]):
+            end -= 1  # no trailing particle
+        return end
+
+    @staticmethod
+    def is_name_word(token) -> bool:
+        return token.text[:1].isupper() and token.is_alpha
+
+    def person_spans(self, doc: Doc) -> list[Span]:
+        spans, i = [], 0
+        while i < len(doc):
+            token = doc[i]
+            starts_name = token.lower_ in self.titles and i + 1 < len(doc)
+            start = i + 1 if starts_name else i
+            if starts_name or token.text in self.first_names:
+                end = self.name_end(doc, start)
+                if end > start and (starts_name or end - start > 1):
+                    spans.append(Span(doc, start, end, label="PER"))
+                    i = end
+                    continue
+            i += 1
+        return spans
+
+    def surname_mentions(self, doc: Doc, persons: list[Span]) -> list[Span]:
+        """Later single-word mentions of a known person's surname, genitive -s too."""
+        surnames = {span[-1].text for span in persons}
+        spans = []
+        for token in doc:
+            text = token.text
+            base = text[:-1] if text.endswith("s") and text[:-1] in surnames else text
+            if base in surnames and text[:1].isupper():
+                spans.append(doc[token.i:token.i + 1])
+        return [Span(doc, s.start, s.end, label="PER") for s in spans]
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self.person_spans(doc)
+        persons = found + [e for e in doc.ents if e.label_ == "PER"]
+        found += self.surname_mentions(doc, persons)
+        doc.ents = merge_entities(list(doc.ents), found)
+        return doc
+
+
+def merge_entities(model_ents: list[Span], rule_ents: list[Span]) -> list[Span]:
+    """Rule spans win over the model's where they overlap; a model PER span that already
+    contains a rule span is kept (it is the longer name)."""
+    taken = set()
+    kept = []
+    for ent in model_ents:
+        overlapping = [r for r in rule_ents if r.start < ent.end and ent.start < r.end]
+        if ent.label_ == "PER" and all(ent.start <= r.start and r.end <= ent.end for r in overlapping):
+            kept.append(ent)
+            taken.update(range(ent.start, ent.end))
+        elif not overlapping:
+            kept.append(ent)
+            taken.update(range(ent.start, ent.end))
+    for span in sorted(rule_ents, key=lambda s: (s.start, -len(s))):
+        if not taken.intersection(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
