@@ -1,0 +1,37 @@
+"""`wiezeiwat train nl`: train the shipped Dutch pipeline from ../shared (see the model card)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..errors import UsageError
+from . import main
+
+PACKAGE = Path(__file__).resolve().parent.parent
+
+
+@main.group()
+def train():
+    """Train the project's language pipelines."""
+
+
+@train.command("nl")
+@click.option("--shared", type=click.Path(path_type=Path), default=Path("../shared"),
+              show_default=True, help="Folder with data/ud-nl and data/conll2002-nl.")
+@click.option("--output", type=click.Path(path_type=Path), default=PACKAGE / "models" / "nl",
+              show_default=True, help="Where the trained pipeline is written.")
+@click.option("--workdir", type=click.Path(path_type=Path), default=Path("training"),
+              show_default=True, help="Intermediate corpora, checkpoints and logs.")
+@click.option("--max-steps", type=int, default=5000, show_default=True)
+def train_nl(shared: Path, output: Path, workdir: Path, max_steps: int):
+    """Convert UD Dutch and CoNLL-2002, train, score on the test sets, save to OUTPUT.
+
+    \b
+    Example:
+      wiezeiwat train nl --shared ../shared --output /tmp/nl-model
+    """
+    from ..trainer.run import build  # spaCy training code loads only when asked for
+    if not (shared / "data" / "ud-nl").is_dir():
+        raise UsageError(f"no UD Dutch data under {shared}/data/ud-nl")
+    build(shared, workdir, output, max_steps=max_steps, log=lambda m: click.echo(m, err=True))

@@ -1,0 +1,99 @@
+"""Shared corpora -> spaCy DocBins for training, early stopping and testing.
+
+UD Dutch comes in two generations: the LassySmall 2017 draft train (UD 2.0, no XPOS,
+``flat:name``) and today's dev/test files (UD 2.13).  The old file is harmonised to the
+new label set where that is mechanical; lemmas lose UD's compound underscores
+(``af_lopen`` -> ``aflopen``) in training, since the speech-verb tables and the old train
+file both use plain lemmas.  Test files are converted as they are, never trained on.
+"""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from spacy.tokens import Doc, DocBin
+from spacy.training.converters import conllu_to_docs
+from spacy.vocab import Vocab
+
+UD_TRAIN = ["nl_lassysmall-train-UD2.0draft-minus-current-devtest.conllu",
+            "nl_alpino-ud-dev.conllu", "nl_lassysmall-ud-dev.conllu"]
+UD_TEST = ["nl_alpino-ud-test.conllu", "nl_lassysmall-ud-test.conllu"]
+NER_TRAIN, NER_DEV, NER_TEST = "ned.train", "ned.testa", "ned.testb"
+UD_LABELS_2_0 = {"flat:name": "flat"}  # renamed after UD 2.0
+HOLDOUT_SHARE = 0.06  # of the UD training docs, kept for early stopping
+SENTS_PER_DOC = 10
+
+
+def read_conllu(path: Path) -> list[Doc]:
+    return list(conllu_to_docs(path.read_text(encoding="utf-8"), n_sents=SENTS_PER_DOC,
+                               no_print=True))
+
+
+def plain_lemma(lemma: str) -> str:
+    """UD marks compound parts in lemmas (``leven_stijl``); we train on plain forms."""
+    return lemma.replace("_", "") if len(lemma) > 1 else lemma
+
+
+def harmonise(doc: Doc) -> Doc:
+    """Bring one UD 2.0 or 2.13 doc to the label and lemma conventions we train on."""
+    for token in doc:
+        token.lemma_ = plain_lemma(token.lemma_)
+        if "|" not in token.tag_ and token.tag_ in ("_", token.pos_):
+            token.tag_ = ""  # no XPOS in the 2017 file: the converter copied UPOS
+        token.dep_ = UD_LABELS_2_0.get(token.dep_, token.dep_)
+        if token.dep_ == "det" and "Yes" in token.morph.get("Poss"):
+            token.dep_ = "nmod:poss"  # UD 2.x relabelled possessives
+    return doc
+
+
+def write(docs: list[Doc], path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs, store_user_data=False).to_disk(path)
+    return path
+
+
+def convert_ud(ud_dir: Path, out: Path, seed: int = 0) -> dict[str, Path]:
+    docs = [harmonise(d) for name in UD_TRAIN for d in read_conllu(ud_dir / name)]
+    random.Random(seed).shuffle(docs)
+    n_dev = int(len(docs) * HOLDOUT_SHARE)
+    paths = {"ud_train": write(docs[n_dev:], out / "ud_train.spacy"),
+             "ud_dev": write(docs[:n_dev], out / "ud_dev.spacy")}
+    for name in UD_TEST:  # scored as released: UD lemmas, UD labels
+        paths[name] = write(read_conllu(ud_dir / name), out / f"{Path(name).stem}.spacy")
+    return paths
+
+
+def conll_ner_sentences(path: Path):
+    """(words, IOB tags) per sentence of a CoNLL-2002 file; article breaks are dropped."""
+    words, tags = [], []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        cols = line.split()
+        if cols and cols[0] != "-DOCSTART-":
+            words.append(cols[0])
+            tags.append(cols[-1])
+        elif words:
+            yield words, tags
+            words, tags = [], []
+
+
+def read_conll_ner(path: Path) -> list[Doc]:
+    vocab = Vocab()
+    sents = list(conll_ner_sentences(path))
+    docs = []
+    for i in range(0, len(sents), SENTS_PER_DOC):
+        chunk = sents[i:i + SENTS_PER_DOC]
+        words = [w for ws, _ in chunk for w in ws]
+        starts = [j == 0 for ws, _ in chunk for j in range(len(ws))]
+        tags = [t for _, ts in chunk for t in ts]
+        docs.append(Doc(vocab, words=words, sent_starts=starts, ents=tags))
+    return docs
+
+
+def convert_ner(ner_dir: Path, out: Path) -> dict[str, Path]:
+    return {f"ner_{split}": write(read_conll_ner(ner_dir / name), out / f"ner_{split}.spacy")
+            for split, name in (("train", NER_TRAIN), ("dev", NER_DEV), ("test", NER_TEST))}
+
+
+def convert_all(shared: Path, out: Path) -> dict[str, Path]:
+    data = Path(shared) / "data"
+    return {**convert_ud(data / "ud-nl", out), **convert_ner(data / "conll2002-nl", out)}
