@@ -51,7 +51,7 @@ def analyse_quotes(doc, entities: list[Entity], lang: str = "nl"):
     drafts = builder.from_frames(frames) + builder.from_pairs(frames)
     drafts += builder.continuations(drafts)
     drafts.sort(key=lambda d: d.start)
-    resolver = SpeakerResolver(doc, entities, grammar, sentences, L)
+    resolver = SpeakerResolver(doc, entities, grammar, sentences, L, frames)
     quotes = resolver.attribute(drafts)
     return quotes, frames, sentences
 

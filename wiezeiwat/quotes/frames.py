@@ -112,6 +112,8 @@ class FrameFinder:
     def _ends_after_source(self, sent: Sentence, i: int) -> bool:
         """`…, zei Trump.` ends after the source; `X, wiens …, claimde dit succes` goes on."""
         np = self.g.np_after(sent, i + 1)
+        if np and np[1] - np[0] == 1 and sent.toks[np[0]].lower_ in self.g.determiners:
+            return False  # `vindt het 'super'`: an object, not a source
         k = np[1] if np else i + 1
         while k < len(sent.toks) and sent.toks[k].lower_ in self.g.adverbs and not sent.quoted[k]:
             k += 1
@@ -185,7 +187,7 @@ class FrameFinder:
         fin = i
         commas = [k for k in range(start, i) if toks[k].text == "," and not sent.quoted[k]]
         for k in range(commas[-1] + 1 if commas else start, i):
-            if toks[k].lower_ in g.auxiliaries and not sent.quoted[k]:
+            if g.is_auxiliary(sent, k):
                 fin = k
                 break
         f.finite = toks[fin]

@@ -20,7 +20,9 @@ from .syntax import Grammar, Sentence
 
 
 class SpeakerResolver:
-    def __init__(self, doc, entities: list[Entity], grammar: Grammar, sentences: list[Sentence], lang: LanguageData):
+    def __init__(self, doc, entities: list[Entity], grammar: Grammar, sentences: list[Sentence],
+                 lang: LanguageData, frames: list[Frame] = ()):
+        self.frames = list(frames)
         self.doc, self.text, self.g, self.sentences, self.lang = doc, doc.text, grammar, sentences, lang
         self.index = EntityIndex(entities)
         self.stance_phrases = lang.words.get("stance_phrases", {})
@@ -33,7 +35,12 @@ class SpeakerResolver:
         self.contents = [(d.start, d.end) for d in drafts]
         self.salient = self._salient_mentions()
         out = []
-        for d in drafts:
+        for d in self._with_silent_frames(drafts):
+            if isinstance(d, Frame):  # a source who speaks without quoted content still counts
+                ent = self.resolve(*d.speaker)
+                if ent is not None and ent.mentions and ent.mentions[0].kind == "name":
+                    self.speakers.append((d.speaker[0], ent))
+                continue
             frame: Optional[Frame] = getattr(d, "_frame", None)
             entity, mention = self._speaker_of(d, frame)
             if entity is not None:
@@ -46,6 +53,11 @@ class SpeakerResolver:
                 d.stance = self._hedged(d) or "assert"
             out.append(d)
         return out
+
+    def _with_silent_frames(self, drafts: list[Quote]) -> list:
+        used = {id(getattr(d, "_frame", None)) for d in drafts}
+        silent = [f for f in self.frames if id(f) not in used and f.speaker]
+        return sorted(drafts + silent, key=lambda x: x.start if isinstance(x, Quote) else x.speaker[0])
 
     def _speaker_of(self, d: Quote, frame: Optional[Frame]):
         if frame is not None and frame.speaker:
@@ -200,6 +212,8 @@ class SpeakerResolver:
         low = toks[0].lower_
         if low in self.g.pronouns and low not in ("zijn", "haar"):
             return self._antecedent(a)
+        if b > a and self.g.is_person_noun(self.text[a:b].split()[-1]):
+            return self.resolve(a, b)  # `Een bewoner van nummer 58 was geschrokken. "…"`
         return None
 
     def _colon_np(self, d: Quote) -> Optional[tuple[int, int]]:

@@ -50,6 +50,22 @@ class Grammar:
         self.name_particles = w("name_particles")
         self.statement_nouns = w("statement_nouns")
 
+    def is_auxiliary(self, sent: Sentence, k: int) -> bool:
+        """`heeft … gezegd`, `wilde … bevestigen`; not the possessive in `zijn ongenoegen`."""
+        tok = sent.toks[k]
+        if sent.quoted[k] or tok.lower_ not in self.auxiliaries:
+            return False
+        if tok.pos_:
+            return tok.pos_ in ("AUX", "VERB")
+        if tok.lower_ in ("zijn",) and k + 1 < len(sent.toks):
+            nxt = sent.toks[k + 1].lower_
+            return nxt in self.adverbs or nxt in self.negations or nxt.startswith("ge")
+        return True
+
+    def is_person_noun(self, word: str) -> bool:
+        w = word.lower()
+        return w in self.person_nouns or w[:-1] in self.person_nouns or w[:-2] in self.person_nouns
+
     def is_punct(self, tok) -> bool:
         return tok.text in PUNCT or tok.is_punct
 
