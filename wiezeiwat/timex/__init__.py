@@ -16,6 +16,7 @@ from .core import Ctx
 from .dates import DateRules
 from .durations import DurationRules
 from .lexicon import load
+from .scan import Scanner
 from .times import TimeRules
 from .when import assign_when
 
@@ -29,15 +30,16 @@ class Finder:
         self.lex = load(lang)
         self.rules = (DateRules(self.lex).rules + TimeRules(self.lex).rules + DurationRules(self.lex).rules)
         self.composer = Composer(self.lex)
+        self.scanner = Scanner(self.lex, self.rules)
 
     def __call__(self, text: str, date: Optional[str]) -> list[Timex]:
         ctx = Ctx(text, parse_dct(date), self.lex)
         cands = []
-        for _name, regex, handler in self.rules:
-            for m in regex.finditer(text):
-                c = handler(m, ctx)
-                if c is not None:
-                    cands.append(c)
+        for i, m in self.scanner.matches(text):
+            c = self.rules[i][2](m, ctx)
+            if c is not None:
+                cands.append((i, c))
+        cands = [c for _, c in sorted(cands, key=lambda ic: ic[0])]  # on equal spans the earlier rule wins
         return [c.timex(text) for c in self.composer.compose(cands, ctx)]
 
 

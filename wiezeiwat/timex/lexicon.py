@@ -14,8 +14,27 @@ E = r"(?![\w])"      # end of a word
 
 
 def alternation(words) -> str:
-    """A regex alternation of literal words, longest first so 'eergisteren' beats 'gisteren'."""
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+    """A regex matching any of the literal words, as a trie ('ma(?:art|andag)') so the
+    engine branches on one character instead of trying every word; longer words are
+    tried first, so 'eergisteren' beats 'gisteren'.  A space matches any whitespace."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _trie(trie) + ")"
+
+
+def _trie(node: dict) -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return "(?:" + body + ")?"
+    return body
 
 
 class Lexicon:

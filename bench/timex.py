@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Time expressions: MEANTIME silver value recall/precision, and find_timexes speed.
+
+    python bench/timex.py [--shared ../shared] [--show]
+
+MEANTIME-NL (Dutch translations of Wikinews, sentence-aligned with the English gold
+TIMEX3): per aligned sentence, a gold value counts as found when find_timexes on the
+Dutch sentence gives the same value (the creation-time line is left out).  Speed:
+find_timexes over the DPG 2019 texts, words per second, in one process.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from wiezeiwat.timex import find_timexes  # noqa: E402
+
+MEANTIME = ("data", "meantime-nl", "meantime_nl_docs_with_dct_and_en_timex.jsonl")
+DPG = ("data", "dpg2019", "dpgMedia2019-articles-byarticle-all.jsonl")
+
+
+def meantime_scores(path: Path, show: bool = False) -> dict:
+    gold_n = sys_n = found = right = 0
+    docs = 0
+    for line in path.open(encoding="utf-8"):
+        doc = json.loads(line)
+        if not doc.get("sentence_aligned"):
+            continue
+        docs += 1
+        by_sentence: dict[int, Counter] = {}
+        for t in doc["en_timex3"]:
+            if t.get("function") == "CREATION_TIME":
+                continue
+            by_sentence.setdefault(int(t["sentence"]), Counter())[t["value"]] += 1
+        for i, sentence in enumerate(doc["nl_sentences"]):
+            if i == 1 and i not in by_sentence:
+                continue  # the creation-time line
+            gold = by_sentence.get(i, Counter())
+            mine = Counter(t.value for t in find_timexes(sentence, doc["dct"]))
+            hit = sum((gold & mine).values())
+            gold_n += sum(gold.values())
+            sys_n += sum(mine.values())
+            found += hit
+            right += hit
+            if show and gold != mine:
+                print(f"{doc['doc_id']}:{i} gold {dict(gold)} got {dict(mine)} | {sentence[:150]}")
+    return {"documents": docs, "gold": gold_n, "system": sys_n,
+            "recall": round(found / (gold_n or 1), 3), "precision": round(right / (sys_n or 1), 3)}
+
+
+def speed(path: Path, limit: int = 400) -> dict:
+    texts = []
+    for line in path.open(encoding="utf-8"):
+        r = json.loads(line)
+        texts.append((r.get("text") or "", (r.get("published_at") or "")[:10] or None))
+        if len(texts) >= limit:
+            break
+    words = sum(len(t.split()) for t, _ in texts)
+    find_timexes("warm up op 1 maart", "2019-03-01")
+    t0 = time.perf_counter()
+    n = sum(len(find_timexes(t, d)) for t, d in texts)
+    secs = time.perf_counter() - t0
+    return {"articles": len(texts), "words": words, "timexes": n, "seconds": round(secs, 3),
+            "words_per_second": int(words / secs), "ms_per_1000_words": round(1000 * secs / words * 1000, 2)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--show", action="store_true", help="list MEANTIME sentences where values differ")
+    ap.add_argument("--articles", type=int, default=400, help="DPG articles to time")
+    a = ap.parse_args()
+    shared = Path(a.shared)
+    m = shared.joinpath(*MEANTIME)
+    if m.exists():
+        print("MEANTIME-NL silver:", json.dumps(meantime_scores(m, a.show)))
+    d = shared.joinpath(*DPG)
+    if d.exists():
+        print("speed on DPG 2019:", json.dumps(speed(d, a.articles)))
+
+
+if __name__ == "__main__":
+    main()
