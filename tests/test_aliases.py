@@ -95,3 +95,20 @@ def test_bad_alias_file_is_an_input_error(tmp_path):
         aliases.AliasTable().load(bad)
     with pytest.raises(InputError, match="unreadable"):
         aliases.AliasTable().load(tmp_path / "missing.tsv")
+
+
+@pytest.mark.parametrize("name,reach", [
+    ("Thierry Baudet", "global"), ("de politie", "global"), ("Poetin", "global"),
+    ("een woordvoerder", "local"), ("woordvoerder", "local"), ("Kim", "local"),
+    ("Macron is het volkomen zat", "local"),
+    ("het", "none"), ("Zo", "none"), ("'Toch", "none"), (',,Je kan het beter doen"', "none"),
+])
+def test_scope_of_speaker_names(name, reach):
+    assert aliases.scope(name) == reach
+
+
+def test_assign_keys_marks_article_local_and_empty_names():
+    art = Article(id="art7", text="", entities=[Entity(0, "een woordvoerder", "person"),
+                                                Entity(1, "Het", "other")])
+    aliases.assign_keys(art)
+    assert [e.key for e in art.entities] == ["een-woordvoerder@art7", None]

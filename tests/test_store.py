@@ -232,3 +232,20 @@ def test_docs_schema_lists_every_table_the_code_creates(db):
     missing = [n for n in names if f"`{n}`" not in doc]
     assert not missing, f"docs/schema.md does not describe: {missing}"
     assert f"version {schema.LATEST}" in doc
+
+
+def test_names_that_identify_no_one_do_not_merge_across_articles(db):
+    db.ingest([said("Kim", "Ik ga verhuizen.", id="k1"), said("Kim", "Ik stop ermee.", id="k2"),
+               said("een woordvoerder", "Geen commentaar.", id="w1"),
+               said("een woordvoerder", "Wij onderzoeken het.", id="w2"),
+               said("Het", "Dit is geen spreker.", id="h", with_entity=False)])
+    keys = sorted(s["key"] for s in db.speakers())
+    assert keys == ["een-woordvoerder@w1", "een-woordvoerder@w2", "kim@k1", "kim@k2"]
+    assert db.article("h")["quotes"][0]["speaker_key"] is None
+
+
+def test_places_that_say_nothing_are_not_speakers(db):
+    art = said("Vladimir Poetin", "Wij winnen.")
+    art.entities.append(Entity(1, "Rusland", "place", [Mention(0, 7, "Rusland", "name")]))
+    db.ingest([art])
+    assert db.counts()["entities"] == 2 and db.counts()["speakers"] == 1

@@ -178,22 +178,94 @@ def looks_like_person(name: str) -> bool:
     return any(t[:1].isupper() for t in kept)
 
 
+NON_PERSON_TYPES = {"organisation", "organization", "org", "place", "location"}
+
+
+def person_like(name: str, type: Optional[str] = None) -> bool:
+    """Persons lose titles and match by surname; entity typing is unsure, so only
+    organisations and places are taken at their word."""
+    if type == "person":
+        return True
+    return type not in NON_PERSON_TYPES and looks_like_person(name)
+
+
 def name_key(name: str, type: Optional[str] = None, table: Optional[AliasTable] = None) -> str:
     """Cross-article key of a name: the alias table's, else a slug.
 
-    Persons (type "person", or no type and a name that looks like one) lose their titles
-    first: "president Poetin" -> the same key as "Poetin".  Other names keep every word.
+    Persons lose their titles first: "president Poetin" -> the key of "Poetin".
+    Other names keep every word.
     """
     table = table or load_table()
     listed = table.lookup(name)
     if listed:
         return listed
-    if type == "person" or (type is None and looks_like_person(name)):
+    if person_like(name, type):
         return slug(parse_name(name).full) or slug(name)
     return slug(name)
 
 
-def entity_key(entity: Entity, table: Optional[AliasTable] = None) -> str:
+# Speaker strings that name no one: pronouns, function words, sentence openers.
+FUNCTION_WORDS = {"het", "de", "een", "en", "zo", "toch", "maar", "ook", "dat", "die", "dit",
+                  "deze", "er", "daar", "hier", "nu", "dan", "wel", "niet", "waarom", "voorlopig",
+                  "u", "hij", "zij", "ze", "wij", "we", "ik", "jij", "je", "men", "iemand",
+                  "niemand", "gezegd", "volgens", "aldus", "dus", "want", "of", "als", "wat",
+                  "wie", "hem", "haar", "hen", "hun", "ons", "mij", "me", "jullie", "zelf"}
+INDEFINITE = {"een", "iemand", "sommige", "sommigen", "veel", "vele", "enkele", "diverse"}
+QUOTE_CHARS = "'\"‘’“”„‚,.:;!?«»-– "
+
+
+def scope(name: str, type: Optional[str] = None, table: Optional[AliasTable] = None) -> str:
+    """How far a speaker name reaches: "global" (across articles), "local" (this article
+    only: "een woordvoerder", a bare first name "Kim", "woordvoerder") or "none" (names
+    no one: "het", "Zo", a clause the extractor took for a speaker)."""
+    clean = name.strip(QUOTE_CHARS)
+    tokens = clean.split()
+    if not tokens or len(tokens) > 6 or any(c in name for c in '"“”„') or ",," in name:
+        return "none"
+    folded = [fold(t) for t in tokens]
+    if all(t in FUNCTION_WORDS for t in folded):
+        return "none"
+    if (table or load_table()).lookup(clean):
+        return "global"
+    if folded[0] in INDEFINITE:
+        return "local"
+    if not any(t[:1].isupper() for t in tokens) and folded[0] not in ("de", "het"):
+        return "local"  # "woordvoerder", "critici": a description, not a name
+    if sum(t[:1].islower() and f not in PARTICLES for t, f in zip(tokens, folded)) >= 3:
+        return "local"  # "Macron is het volkomen zat": a clause or a long description
+    kept = strip_titles(clean)
+    if person_like(clean, type) and len(kept) == 1 and fold(kept[0]) in first_names():
+        return "local"  # "Kim": which Kim is not known beyond the article
+    return "global"
+
+
+@functools.lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names from the NER word list (shared with the entity stage), folded."""
+    path = SHIPPED.parent / "ner_first_names.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+
+
+def local_key(name: str, article_id: str) -> str:
+    """Key of a speaker known only within one article: "een-woordvoerder@10593548"."""
+    return f"{slug(name) or 'anonymous'}@{article_id}"
+
+
+def speaker_key(name: str, type: Optional[str] = None, article_id: str = "?",
+                table: Optional[AliasTable] = None) -> Optional[str]:
+    """A name's key by its scope: cross-article, article-local, or None (names no one)."""
+    reach = scope(name, type, table)
+    if reach == "none":
+        return None
+    return local_key(name, article_id) if reach == "local" else name_key(name, type, table)
+
+
+def entity_key(entity: Entity, table: Optional[AliasTable] = None,
+               article_id: str = "?") -> Optional[str]:
     """Key of an entity: its canonical name first, then any named mention the table knows."""
     table = table or load_table()
     listed = table.lookup(entity.name)
@@ -202,7 +274,7 @@ def entity_key(entity: Entity, table: Optional[AliasTable] = None) -> str:
         own = parse_name(entity.name)
         listed = next((k for k in map(table.lookup, named)
                        if k and _same_first_name(own, parse_name(table.canonical(k) or ""))), None)
-    return listed or name_key(entity.name, entity.type if entity.type == "person" else "other", table)
+    return listed or speaker_key(entity.name, entity.type, article_id, table)
 
 
 def _same_first_name(own: PersonName, listed: PersonName) -> bool:
@@ -214,11 +286,15 @@ def _same_first_name(own: PersonName, listed: PersonName) -> bool:
 
 
 def assign_keys(article: Article, table: Optional[AliasTable] = None) -> Article:
-    """Set ``Entity.key`` on every entity of the article that has none; returns the article."""
+    """Set ``Entity.key`` on every entity of the article that has none; returns the article.
+
+    Keys of names that identify no one beyond the article ("een woordvoerder", "Kim")
+    end in "@<article id>"; names that identify no one at all ("het") keep None.
+    """
     table = table or load_table()
     for entity in article.entities:
         if not entity.key:
-            entity.key = entity_key(entity, table)
+            entity.key = entity_key(entity, table, article.id)
     return article
 
 

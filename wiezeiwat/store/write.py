@@ -18,12 +18,13 @@ from .read import known_with_surname
 class SpeakerResolver:
     """Finds or creates the speaker row for a name, one article at a time."""
 
-    def __init__(self, conn: sqlite3.Connection, table: aliases.AliasTable):
-        self.conn, self.table = conn, table
+    def __init__(self, conn: sqlite3.Connection, table: aliases.AliasTable, article_id: str):
+        self.conn, self.table, self.article_id = conn, table, article_id
 
-    def key_for(self, name: str, type: Optional[str], roles: list[str], key: Optional[str]) -> str:
-        key = key or aliases.name_key(name, type, self.table)
-        if self.table.canonical(key) or not self._is_person(name, type):
+    def key_for(self, name: str, type: Optional[str], roles: list[str], key: Optional[str]):
+        """The entity's own key, or the one stored speaker a bare surname can only be."""
+        key = key or aliases.speaker_key(name, type, self.article_id, self.table)
+        if key is None or "@" in key or self.table.canonical(key) or not aliases.person_like(name, type):
             return key
         parsed = aliases.parse_name(name)
         if parsed.has_first_name:
@@ -32,26 +33,30 @@ class SpeakerResolver:
         return joined or key
 
     def speaker_id(self, name: str, type: Optional[str] = None, roles: tuple = (),
-                   key: Optional[str] = None) -> int:
+                   key: Optional[str] = None) -> Optional[int]:
         key = self.key_for(name, type, list(roles), key)
-        row = self.conn.execute("SELECT id, type FROM speakers WHERE key = ?", (key,)).fetchone()
-        if row:
-            if row[1] is None and type:
-                self.conn.execute("UPDATE speakers SET type = ? WHERE id = ?", (type, row[0]))
+        if key is None:
+            return None
+        row = self.conn.execute("SELECT id, type, surname FROM speakers WHERE key = ?", (key,)).fetchone()
+        if row and (row[1] or not type) and (row[2] or "@" in key):
             return row[0]
-        canonical = self.table.canonical(key)
-        display, given, surname = canonical or name, None, None
-        if self._is_person(display, type):
-            display = canonical or " ".join(aliases.strip_titles(name))
-            parsed = aliases.parse_name(display)
-            given, surname = " ".join(parsed.given) or None, parsed.surname or None
-        cur = self.conn.execute(
+        display, given, surname = self._names(key, name, type)
+        if row:  # first seen untyped or unparsed: fill in what this mention knows
+            self.conn.execute("UPDATE speakers SET type = COALESCE(type, ?), given = COALESCE(given, ?), "
+                              "surname = COALESCE(surname, ?) WHERE id = ?", (type, given, surname, row[0]))
+            return row[0]
+        return self.conn.execute(
             "INSERT INTO speakers (key, name, type, given, surname) VALUES (?, ?, ?, ?, ?)",
-            (key, display, type, given, surname))
-        return cur.lastrowid
+            (key, display, type, given, surname)).lastrowid
 
-    def _is_person(self, name: str, type: Optional[str]) -> bool:
-        return type == "person" or (type is None and aliases.looks_like_person(name))
+    def _names(self, key: str, name: str, type: Optional[str]):
+        """Display name, and given names and surname where the speaker is a person."""
+        canonical = self.table.canonical(key)
+        if "@" in key or not (canonical or aliases.person_like(name, type)):
+            return name, None, None
+        display = canonical or " ".join(aliases.strip_titles(name))
+        parsed = aliases.parse_name(display)
+        return display, " ".join(parsed.given) or None, parsed.surname or None
 
 
 def _span(span, *fields):
@@ -72,8 +77,10 @@ def insert_article(conn: sqlite3.Connection, article: Article, table: aliases.Al
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (article.id, article.date, article.title, article.source, article.text,
          len(article.quotes), len(article.entities), now)).lastrowid
-    resolver = SpeakerResolver(conn, table)
-    entity_rows = {e.id: _insert_entity(conn, art_id, e, resolver) for e in article.entities}
+    resolver = SpeakerResolver(conn, table, article.id)
+    quoted = {q.speaker_entity for q in article.quotes}
+    entity_rows = {e.id: _insert_entity(conn, art_id, e, resolver, e.id in quoted)
+                   for e in article.entities}
     timex_ids = [_insert_timex(conn, art_id, i, t) for i, t in enumerate(article.timexes)]
     quote_ids = [_insert_quote(conn, art_id, i, q, entity_rows, timex_ids, resolver)
                  for i, q in enumerate(article.quotes)]
@@ -82,8 +89,12 @@ def insert_article(conn: sqlite3.Connection, article: Article, table: aliases.Al
     return art_id
 
 
-def _insert_entity(conn, art_id: int, e: Entity, resolver: SpeakerResolver) -> tuple[int, int]:
-    speaker = resolver.speaker_id(e.name, e.type, tuple(e.roles), e.key)
+def _insert_entity(conn, art_id: int, e: Entity, resolver: SpeakerResolver,
+                   quoted: bool) -> tuple[int, Optional[int]]:
+    """The entity's row; persons and quoted entities are speakers, places never quoted not."""
+    speaker = None
+    if quoted or e.type == "person":
+        speaker = resolver.speaker_id(e.name, e.type, tuple(e.roles), e.key)
     row = conn.execute(
         "INSERT INTO entities (article_id, local_id, speaker_id, name, type, key, roles) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
