@@ -11,9 +11,9 @@ def _stages(article: Article, doc) -> Article:
     from . import claims, entities, quotes, timex
     article.timexes = timex.find_timexes(article.text, article.date)
     article.entities = entities.find_entities(doc)
-    article.quotes = quotes.find_quotes(doc, article.entities)
-    timex.assign_when(article, [(s.start_char, s.end_char) for s in doc.sents])
-    article.claims = claims.find_claims(article)
+    article.quotes, frames, sentences = quotes.analyse_quotes(doc, article.entities, timexes=article.timexes)
+    timex.assign_when(article, [(s.start, s.end) for s in sentences])
+    article.claims = claims.find_claims(article, frames, sentences)
     return article
 
 

@@ -118,7 +118,7 @@ class Stance:
     by: Optional[str]
     stance: str
     cue: Optional[str]
-    quote: int  # index into Article.quotes
+    quote: Optional[int]  # index into Article.quotes; None for a stance with no quoted content
     when: Optional[str] = None
     medium: Optional[str] = None
 

@@ -18,6 +18,9 @@ from .syntax import Grammar, Sentence
 
 __all__ = ["find_quotes", "analyse_quotes"]
 
+# `in het jaarverslag over 2018`: a time governed by a preposition belongs to the medium
+PREPOSITIONS_BEFORE_TIME = {"over", "van", "uit", "in", "sinds"}
+
 
 def build_sentences(doc, pairs: list[QuotePair]) -> list[Sentence]:
     spans = split_sentences(doc.text, pairs)
@@ -39,14 +42,19 @@ def find_quotes(doc, entities: list[Entity], lang: str = "nl") -> list[Quote]:
     return analyse_quotes(doc, entities, lang)[0]
 
 
-def analyse_quotes(doc, entities: list[Entity], lang: str = "nl"):
-    """(quotes, frames, sentences): frames without content feed the claims stage."""
+def analyse_quotes(doc, entities: list[Entity], lang: str = "nl", timexes=()):
+    """(quotes, frames, sentences): frames without content feed the claims stage.
+
+    `timexes` (records with start/end) bound media: `In een interview met Bloomberg vorig jaar`.
+    """
     L = load_language(lang)
     grammar = Grammar(L)
     pairs = outermost(pair_quote_marks(doc.text))
     sentences = build_sentences(doc, pairs)
     finder = FrameFinder(grammar)
     frames = [f for s in sentences for f in finder.frames(s)]
+    for f in frames:
+        f.medium = _cut_at(f.medium, timexes, doc.text)
     builder = QuoteBuilder(doc.text, pairs, sentences, grammar)
     drafts = builder.from_frames(frames) + builder.from_pairs(frames)
     drafts += builder.continuations(drafts)
@@ -100,6 +108,10 @@ class QuoteBuilder:
             self.used.update(inner)
             kind = "mixed" if inner else "indirect"
             out.append(_draft(self.text, start, end, kind, f, f.pattern))
+            if f.after_colon:  # `Ook niet zo vreemd, schrijft ze in haar boek: pas sinds …`
+                a, b = self._trim(*f.after_colon)
+                if b - a > 2 and not self._pairs_in(a, b):
+                    out.append(_draft(self.text, a, b, "indirect", f, "postposed+colon"))
         return out
 
     @staticmethod
@@ -169,6 +181,20 @@ class QuoteBuilder:
             q._continues = prev[-1]  # type: ignore[attr-defined]
             out.append(q)
         return out
+
+
+def _cut_at(span, timexes, doc_text: str):
+    """End a span where a time expression starts inside it."""
+    if not span:
+        return span
+    starts = [t.start for t in timexes if span[0] < t.start < span[1]
+              and doc_text[span[0]:t.start].split()[-1].lower() not in PREPOSITIONS_BEFORE_TIME]
+    if not starts:
+        return span
+    end = min(starts)
+    while end > span[0] and doc_text[end - 1].isspace():
+        end -= 1
+    return (span[0], end) if end > span[0] else None
 
 
 def cue_record(f: Frame, text: str) -> Cue:

@@ -26,6 +26,10 @@ class Frame:
     finite: object = None  # the finite verb token (may be an auxiliary)
     pattern: str = ""  # subject, inversion, postposed, parenthetical, volgens, colon, subordinate
     object_span: Optional[tuple[int, int]] = None  # what is confirmed/denied when there is no clause
+    stance: str = "assert"
+    after_colon: Optional[tuple[int, int]] = None  # a second content after `…, schrijft ze:`
+    speaker_entity: Optional[int] = None  # set when the source is resolved
+    speaker_name: Optional[str] = None
 
     @property
     def cue_span(self) -> tuple[int, int]:
@@ -176,8 +180,9 @@ class FrameFinder:
             f.pattern = "postposed"
             end = comma if sent.toks[comma].text == "," else i
             f.content = self._span(sent, 0, end) if end > 0 else None
-        if i + 1 < len(sent.toks) and sent.toks[-1].text == ":":
-            pass
+        colon = next((k for k in range(after, len(sent.toks)) if sent.toks[k].text == ":" and not sent.quoted[k]), None)
+        if colon is not None and colon + 1 < len(sent.toks) and not sent.quoted[colon + 1]:
+            f.after_colon = self._span(sent, colon + 1, self._end_of_clause(sent, colon + 1))
 
     def _clause(self, sent: Sentence, i: int, f: Frame) -> None:
         toks, g = sent.toks, self.g
@@ -260,6 +265,8 @@ class FrameFinder:
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
                 if nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in g.auxiliaries):
                     continue  # `zijn boek War dat verscheen`: a relative pronoun
+                if self._after_noun(sent, k, np):
+                    continue
                 if nxt is None or nxt.lower_ in g.negations or nxt.lower_ in g.adverbs or nxt.text in (".", ","):
                     f.object_span = self._span(sent, k, k + 1)
                     return  # `wilde dat niet bevestigen`: a pronoun, not a clause
@@ -271,6 +278,20 @@ class FrameFinder:
             if low in g.subordinators and low not in ("die", "dat", "wat"):
                 break
         self._bare_complement(sent, j, f)
+
+    def _after_noun(self, sent: Sentence, k: int, np) -> bool:
+        """`in zijn boek War dat …`: `dat` right after a noun that is not the source is relative."""
+        prev = sent.toks[k - 1]
+        if np and np[0] <= k - 1 < np[1]:
+            return False
+        later = [t for t, q in zip(sent.toks[k + 2:], sent.quoted[k + 2:]) if not q and t.lower_ in self.g.complementizers]
+        if not later:
+            return False  # no other `dat` to take the content: this one does
+        if prev.lower_ in self.g.statement_nouns:
+            return False  # `de opmerking dat …` introduces the content
+        if prev.pos_:
+            return prev.pos_ in ("NOUN", "PROPN")
+        return prev.text[:1].isupper() and not prev.is_sent_start
 
     def _bare_complement(self, sent: Sentence, j: int, f: Frame) -> None:
         """`zei de situatie schokkend te vinden`, `verwachten veel van …`, `zegt verbluft te zijn`."""
@@ -306,6 +327,23 @@ class FrameFinder:
         f.negated = any(toks[k].lower_ in g.negations for k in range(lo, hi) if not sent.quoted[k]
                         and (f.content is None or not (f.content[0] <= toks[k].idx < f.content[1])))
         f.medium = find_medium(self, sent, f)
+        f.stance = self._stance(sent, f)
+
+    def _stance(self, sent: Sentence, f: Frame) -> str:
+        """The cue's stance, turned by negation and modals, overruled by fixed phrases."""
+        text = sent.toks[0].doc.text
+        lo = min(f.cue_span[0], f.finite.idx if f.finite is not None else f.cue_span[0])
+        hi = max(f.cue_span[1], f.content[1] if f.content else 0, f.object_span[1] if f.object_span else 0)
+        window = text[max(sent.start, lo - 40):hi].lower()
+        for phrase, label in self.lang.words.get("stance_phrases", {}).items():
+            if phrase in window:
+                return label
+        stance = f.entry.stance
+        if f.negated and stance in ("assert", "confirm"):
+            modal = f.finite is not None and f.finite.lower_ in self.lang.wordset("modals_refuse")
+            if modal or f.entry.lemma in ("zeggen", "bevestigen", "vertellen", "laten weten"):
+                return "refuse"
+        return stance
 
 
 def find_medium(finder: FrameFinder, sent: Sentence, f: Frame) -> Optional[tuple[int, int]]:
@@ -326,6 +364,8 @@ def find_medium(finder: FrameFinder, sent: Sentence, f: Frame) -> Optional[tuple
                     return sent.text_of(k, np[1])
         if low in words.get("medium_preps", []) and k + 1 < n:
             m = k + 1
+            if m + 2 < n and toks[m].lower_ in ("één", "een") and toks[m + 1].lower_ == "van":
+                m += 2  # tijdens één van de sessies
             while m < n and m < k + 5 and (toks[m].lower_ in g.determiners or (toks[m].text[:1].islower() and toks[m].lower_ not in nouns and toks[m].pos_ in ("ADJ", ""))
                                            and toks[m].lower_ not in g.prepositions and not g.is_punct(toks[m])):
                 m += 1

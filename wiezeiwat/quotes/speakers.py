@@ -25,9 +25,7 @@ class SpeakerResolver:
         self.frames = list(frames)
         self.doc, self.text, self.g, self.sentences, self.lang = doc, doc.text, grammar, sentences, lang
         self.index = EntityIndex(entities)
-        self.stance_phrases = lang.words.get("stance_phrases", {})
         self.hedges = tuple(lang.words.get("hedges", []))
-        self.refuse_modals = lang.wordset("modals_refuse")
         self.speakers: list[tuple[int, Entity]] = []  # (position, entity) of attributed quotes
 
     # -- the pass over all quotes --------------------------------------------
@@ -38,21 +36,43 @@ class SpeakerResolver:
         for d in self._with_silent_frames(drafts):
             if isinstance(d, Frame):  # a source who speaks without quoted content still counts
                 ent = self.resolve(*d.speaker)
-                if ent is not None and ent.mentions and ent.mentions[0].kind == "name":
-                    self.speakers.append((d.speaker[0], ent))
+                if ent is not None:
+                    d.speaker_entity, d.speaker_name = ent.id, ent.name
+                    if ent.mentions and ent.mentions[0].kind == "name":
+                        self.speakers.append((d.speaker[0], ent))
                 continue
             frame: Optional[Frame] = getattr(d, "_frame", None)
             entity, mention = self._speaker_of(d, frame)
             if entity is not None:
                 d.speaker, d.speaker_entity = entity.name, entity.id
                 self.speakers.append((d.start, entity))
+                if frame is not None:
+                    frame.speaker_entity, frame.speaker_name = entity.id, entity.name
             d.speaker_mention = mention
             if frame is not None:
                 self._cue_fields(d, frame)
             elif d.kind == "direct":
                 d.stance = self._hedged(d) or "assert"
             out.append(d)
+        self._inherit_media(out)
         return out
+
+    def _inherit_media(self, quotes: list[Quote]) -> None:
+        """A quote that goes on from the same source in the next sentence keeps the medium:
+        `In een interview met Bloomberg … wilde Trump dat niet bevestigen. Wel zei hij: "…"`."""
+        events = sorted([(q.start, q.speaker_entity, q.addressee_or_medium, q) for q in quotes]
+                        + [(f.cue_span[0], f.speaker_entity, f.medium and Span(f.medium[0], f.medium[1], self.text[f.medium[0]:f.medium[1]]), None)
+                           for f in self.frames if f.speaker_entity is not None], key=lambda e: e[0])
+        last: dict[int, tuple[int, Span]] = {}
+        for pos, ent, medium, q in events:
+            if ent is None:
+                continue
+            k = self._sentence_at(pos)
+            if medium is not None:
+                last[ent] = (k, medium)
+            elif q is not None and ent in last and k - last[ent][0] <= 1:
+                q.addressee_or_medium = last[ent][1]
+                last[ent] = (k, last[ent][1])
 
     def _with_silent_frames(self, drafts: list[Quote]) -> list:
         used = {id(getattr(d, "_frame", None)) for d in drafts}
@@ -240,18 +260,9 @@ class SpeakerResolver:
         d.stance = self._stance(d, f)
 
     def _stance(self, d: Quote, f: Frame) -> str:
-        stance = f.entry.stance
-        window = self.text[min(f.cue_span[0], f.finite.idx if f.finite is not None else f.cue_span[0]) - 40:d.end].lower()
-        for phrase, label in self.stance_phrases.items():
-            if phrase in window:
-                return label
-        if f.negated and stance in ("assert", "confirm"):
-            modal = f.finite is not None and f.finite.lower_ in self.refuse_modals
-            if modal or f.entry.lemma in ("zeggen", "bevestigen", "vertellen", "laten weten"):
-                return "refuse"
-        if d.kind == "direct":
-            return self._hedged(d) or stance
-        return stance
+        if d.kind == "direct" and f.stance == "assert":
+            return self._hedged(d) or f.stance
+        return f.stance
 
     def _hedged(self, d: Quote) -> Optional[str]:
         low = " " + re.sub(r"[^\w']+", " ", d.text.lower()) + " "
