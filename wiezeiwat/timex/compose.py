@@ -47,6 +47,7 @@ class Composer:
         cs = self.join_day_ranges(cs, ctx)
         cs = self.join_ranges(cs, ctx)
         cs = self.join_date_time(cs, ctx)
+        cs = self.absorb_references(cs, ctx)
         cs = [self.modify(c, ctx) for c in cs]
         self.resolve_anaphora(cs, ctx)
         return cs
@@ -112,6 +113,19 @@ class Composer:
                 if joined:
                     out[-1] = joined
                     continue
+            out.append(c)
+        return out
+
+    @staticmethod
+    def absorb_references(cs: list[Cand], ctx: Ctx) -> list[Cand]:
+        """'eerder vandaag', 'later deze week': the date says it; the reference is its modifier."""
+        out: list[Cand] = []
+        for c in cs:
+            if out and out[-1].kind == "reference" and out[-1].value in ("PAST_REF", "FUTURE_REF") \
+                    and c.type in ("DATE", "TIME") and c.value and c.kind != "reference" \
+                    and not ctx.text[out[-1].end:c.start].strip():
+                out[-1] = c.but(start=out[-1].start)
+                continue
             out.append(c)
         return out
 

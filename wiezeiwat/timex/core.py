@@ -53,7 +53,7 @@ class Ctx:
         s = s.replace(self.text[start:end], " ")  # 'zat.' must not vote for itself
         if self.lex.future_re.search(s):
             return 1
-        if self.lex.past_re.search(s):
+        if self.lex.past_re.search(s) or self.lex.weak_past(s):
             return -1
         return 0
 

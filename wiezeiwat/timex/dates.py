@@ -29,7 +29,7 @@ def infer_year(ctx: Ctx, month: int, day: int, start: int, end: int) -> Optional
         return dct.year
     here, there = (dct.month, dct.day or 15), (month, day)
     d = ctx.direction(start, end)
-    if d < 0 and there > here:
+    if d < 0 and there > here and month - dct.month > 1:
         return dct.year - 1
     if d > 0 and there < here and dct.month - month > 1:
         return dct.year + 1
@@ -51,11 +51,13 @@ def absolute_day(ctx: Ctx, start: int, end: int, day: int, month: int, year: Opt
     return Cand(start, end, "DATE", v, None, v, v, "absolute", "D", kind)
 
 
-def weekday_step(anchor: date, weekday: int, direction: int) -> date:
-    """The nearest `weekday` strictly after (direction ≥ 0) or strictly before the anchor."""
+def weekday_step(anchor: date, weekday: int, direction: int, explicit: bool = False) -> date:
+    """The nearest `weekday` after the anchor (direction ≥ 0), or before it.  A past tense
+    ('verklaarde maandag') includes the article's own day; 'vorige maandag' does not."""
     if direction >= 0:
         return anchor + timedelta(days=(weekday - anchor.isoweekday()) % 7 or 7)
-    return anchor - timedelta(days=(anchor.isoweekday() - weekday) % 7 or 7)
+    back = (anchor.isoweekday() - weekday) % 7
+    return anchor - timedelta(days=back or (7 if explicit else 0))
 
 
 class DateRules:
@@ -75,6 +77,8 @@ class DateRules:
             ("numeric_date", re.compile(
                 rf"{W}{wd}(?P<d>[0-3]?\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d\w])", re.I),
              self.day_month),
+            ("day_mon_yy", re.compile(
+                rf"{W}(?P<d>[0-3]?\d)-(?P<m>{L.MONTH})-(?P<y>\d\d|(?:19|20)\d\d)(?![\w])", re.I), self.day_month),
             ("day_month_numeric", re.compile(
                 rf"(?:(?P<op>\bop\s+)|{W}{wd})(?P<d>[0-3]?\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?![\d\w]|[-/.:]\d)", re.I),
              self.day_month_numeric),
@@ -92,7 +96,8 @@ class DateRules:
                 rf"{W}(?:de\s+)?jaren\s+(?P<dec>'?[1-9]0|(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))"
                 rf"(?P<prev>\s+van\s+de\s+vorige\s+eeuw)?{E}", re.I), self.decade),
             ("quarter", re.compile(
-                rf"{W}(?:het\s+)?(?P<q>{L.ORDINAL}|[1-4](?:e|de|ste)?)\s+kwartaal(?:\s+(?:van\s+)?(?P<y>(?:19|20)\d\d))?{E}", re.I),
+                rf"{W}(?:het\s+)?(?P<q>{L.ORDINAL}|[1-4](?:e|de|ste)?)\s+kwartaal(?:\s+(?:van\s+)?(?:(?P<y>(?:19|20)\d\d)|"
+                rf"(?:het\s+)?(?P<rel>{L.REL})\s+jaar))?{E}", re.I),
              self.quarter),
             ("week_number", re.compile(rf"{W}week\s+(?P<w>[1-5]?\d)(?:\s+(?:van\s+)?(?P<y>(?:19|20)\d\d))?(?![\d\w])", re.I),
              self.week_number),
@@ -205,8 +210,12 @@ class DateRules:
     def quarter(self, m, ctx: Ctx):
         q = m.group("q").lower()
         q = self.lex.t["ordinals"].get(q) or int(q[0])
+        q = 4 if q == -1 else q
         if not 1 <= q <= 4:
             return None
+        if m.group("rel"):
+            shift = self.lex.t["relative_modifiers"][m.group("rel").lower()]
+            return ctx.date(m.start(), m.end(), lambda a: cal.quarter_value(a.year + shift, q), "Y", "quarter")
         y = _year(m.group("y")) or (ctx.dct.year if ctx.dct else None)
         if y is None:
             return Cand(m.start(), m.end(), "DATE", f"XXXX-Q{q}", grain="Q", kind="quarter")
@@ -301,7 +310,7 @@ class DateRules:
             fn = lambda a: cal.day_value(cal.monday(a) + timedelta(days=7 * week_shift + wd - 1))
         else:
             direction = rels[rel] if rel else ctx.direction(m.start(), m.end())
-            fn = lambda a: cal.day_value(weekday_step(a, wd, direction))
+            fn = lambda a: cal.day_value(weekday_step(a, wd, direction, bool(rel)))
         c = ctx.date(m.start(), m.end(), fn, "D", "weekday")
         part = m.groupdict().get("part")
         if part:

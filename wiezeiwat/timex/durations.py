@@ -35,7 +35,10 @@ class DurationRules:
     def __init__(self, lex: Lexicon):
         L = lex
         self.lex = L
-        unit = rf"(?:{L.UNIT_WORD}{E}|(?<=\d)\s?{L.UNIT_SHORT}(?![\w'\"]))"
+        symbols = alternation(u for u in L.units if not u.isalnum())
+        letters = alternation(u for u in L.units if u.isalpha() and len(u) == 1)
+        # '2 min', '14 s' after digits; '2\'' and '1"' only glued to them (else they are quotes)
+        unit = rf"(?:{L.UNIT_WORD}{E}|(?<=\d)\s?{letters}(?![\w'\"])|(?<=\d){symbols}(?![\w'\"]))"
         one = rf"(?P<n>{L.NUM})\s*(?P<u>{unit})"
         more = rf"(?P<more>(?:\s*(?:,|en)?\s*(?:{L.NUM})\s*{unit})*)"
         self.conjunction_followers = set(L.t["conjunction_followers"])
@@ -119,6 +122,8 @@ class DurationRules:
         value = self.lex.t["references"][word]
         if word == "eerder" and re.match(r"\s+dan\b", ctx.text[m.end():]):
             return None  # 'eerder dan' compares
+        if word == "later" and re.match(r"\s+(?:dit|deze|die|dat|op|in|dan|tijdstip|datum)\b", ctx.text[m.end():], re.I):
+            return None  # 'later dit jaar' is the date's; 'later dan' compares
         if word == "laatst" and re.search(r"(?:op\s+zijn|voor\s+het)\s+$", ctx.text[max(0, m.start() - 12):m.start()], re.I):
             return None  # 'op zijn laatst' bounds another time; 'voor het laatst' is no reference of its own
         c = Cand(m.start(), m.end(), "DATE", value, grain="P", kind="reference", anchor="dct" if ctx.dct else None)

@@ -47,8 +47,11 @@ class Lexicon:
         self.units = t["units"]
         self.numerals = {**t["numerals"], **t["multipliers"]}
         compound = [u + sep + ten for u in t["numeral_units"] for ten in t["numeral_tens"] for sep in ("en", "ën")]
+        halves = {u + sep + "eenhalf": n + 0.5 for u, n in t["numeral_units"].items() for sep in ("en", "ën")}
+        compound += list(halves)
         self.compound_numerals = {u + sep + ten: t["numeral_units"][u] + t["numeral_tens"][ten]
                                   for u in t["numeral_units"] for ten in t["numeral_tens"] for sep in ("en", "ën")}
+        self.compound_numerals.update(halves)
         simple = [w for w in t["numerals"] if w not in ("honderd", "duizend")]
         self.NUMWORD = alternation(compound + simple)
         self.MULT = alternation(t["multipliers"])
@@ -73,6 +76,16 @@ class Lexicon:
         self.past_re = re.compile(W + alternation(t["past_markers"]) + E, re.I)
         self.future_re = re.compile(W + alternation(t["future_markers"]) + E, re.I)
         self.stop_after_year = set(t["stop_after_year"])
+        # a weak verb's past tense ('verklaarde', 'kondigden'), not an adjective after a determiner
+        self.weak_past_re = re.compile(
+            rf"(?<![\w])(?!{alternation(t['determiners'])}\s)(\w+)\s+(\w{{3,}}(?:{'|'.join(t['past_suffixes'])}))(?![\w])", re.I)
+        self.not_past = tuple(t["not_past_suffix"])
+
+    def weak_past(self, sentence: str) -> bool:
+        for m in self.weak_past_re.finditer(sentence):
+            if not m.group(2).lower().endswith(self.not_past):
+                return True
+        return False
 
     def number(self, text: str, few: Optional[int] = None) -> Optional[Union[float, str]]:
         """'drie' → 3, '2,5' → 2.5, 'twee en een half' → 2.5, '4,5 miljard' → 4.5e9, 'enkele' → 'X'.

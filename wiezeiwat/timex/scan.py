@@ -37,7 +37,7 @@ def rule_triggers(lex: Lexicon) -> dict[str, set[str]]:
     rel_units = {"week", "maand", "jaar", "kwartaal", "weekend", "weekeinde", "weekeind", "eeuw", "decennium", "dag"} | set(t["seasons"])
     return {
         "day_month": months, "month_day": months, "month_year": months, "month_rel_year": months, "month": months,
-        "numeric_date": {DIGIT}, "day_month_numeric": {DIGIT}, "year": {DIGIT}, "clock": {DIGIT}, "hour_suffix": {DIGIT},
+        "numeric_date": {DIGIT}, "day_mon_yy": {DIGIT}, "day_month_numeric": {DIGIT}, "year": {DIGIT}, "clock": {DIGIT}, "hour_suffix": {DIGIT},
         "nth_in_month": set(t["ordinals"]), "decade": {"jaren"}, "quarter": {"kwartaal"}, "week_number": {"week"},
         "holiday": last_words(t["holidays"]), "relative_day": set(t["relative_days"]),
         "weekday": weekdays | weekday_parts, "weekday_abbr": set(lex.weekday_abbr),

@@ -19,7 +19,7 @@ class TimeRules:
         self.lex = L
         hour = rf"(?:[01]?\d|2[0-4]|{L.NUMWORD})"
         small = rf"(?:[0-2]?\d|{L.NUMWORD})"
-        part = rf"(?P<part>\s+{L.DAYPART_ADV})?"
+        part = rf"(?P<part>\s+{L.DAYPART_ADV})?(?P<zone>\s+{alternation(L.t['time_zones'])}(?![\w]))?"
         self.rules = [
             ("clock", re.compile(
                 rf"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)(?:\s*(?:uur|u|h){E})?|[uh.](?P<mi2>[0-5]\d)(?:\s*uur)?{E})"
@@ -62,11 +62,18 @@ class TimeRules:
         c = ctx.date(start, end, cal.day_value, "D", kind, "TIME")
         return c.but(value=f"{c.value}T{clock}", grain="T", clock=clock, earliest=c.earliest, latest=c.latest)
 
+    def _zoned(self, m, c):
+        """'om 12.00 uur UTC' → T12:00Z (only UTC/GMT: other zones would need conversion)."""
+        if c is not None and m.groupdict().get("zone"):
+            zone = self.lex.t["time_zones"][m.group("zone").strip().lower()]
+            c = c.but(value=c.value + zone, clock=c.clock + zone)
+        return c
+
     def clock(self, m, ctx: Ctx):
         mi = m.group("mi") or m.group("mi2")
         if m.group("mi2") and ctx.text[m.end("h")] == "." and not re.match(r"\s*(?:uur|u\b)", ctx.text[m.end("mi2"):]):
             return None  # '10.10' is a date or a number unless 'uur' follows
-        return self._time(ctx, m.start(), m.end(), int(m.group("h")), int(mi), m.group("part"), "clock", True)
+        return self._zoned(m, self._time(ctx, m.start(), m.end(), int(m.group("h")), int(mi), m.group("part"), "clock", True))
 
     def hour(self, m, ctx: Ctx):
         h = self._num(m.group("h"))
@@ -77,7 +84,7 @@ class TimeRules:
             return None  # a bare 'drie uur' is a duration
         mi = int(m.group("mi")) if m.groupdict().get("mi") else 0
         start = m.end("prep") if m.groupdict().get("prep") else m.start()
-        return self._time(ctx, start, m.end(), h, mi, m.group("part"), "clock", h > 12)
+        return self._zoned(m, self._time(ctx, start, m.end(), h, mi, m.group("part"), "clock", h > 12))
 
     def _dated(self, ctx: Ctx, start: int) -> bool:
         """Is a clock time glued to a day before it ('morgen 15 uur', 'zaterdag, 9 uur')?"""
