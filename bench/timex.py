@@ -44,11 +44,17 @@ def meantime_scores(path: Path, show: bool = False) -> dict:
                 by_sentence.setdefault(int(t["sentence"]), Counter())[t["value"]] += 1
         dct = doc["dct"] if re.match(r"\d{4}-\d\d-\d\d$", doc["dct"] or "") else \
             next((t.value for t in find_timexes(doc["nl_sentences"][1], None)), None)
+        text, starts = "", []
+        for sentence in doc["nl_sentences"]:  # the whole article, so 'toen' and 'een dag later' find their time
+            starts.append(len(text))
+            text += sentence + "\n"
+        timexes = find_timexes(text, dct)
         for i, sentence in enumerate(doc["nl_sentences"][:ANNOTATED]):
             if i == 1:
                 continue  # the date line
             gold = by_sentence.get(i, Counter())
-            mine = Counter(t.value for t in find_timexes(sentence, dct))
+            end = starts[i] + len(sentence)
+            mine = Counter(t.value for t in timexes if starts[i] <= t.start < end)
             hit = sum((gold & mine).values())
             gold_n += sum(gold.values())
             sys_n += sum(mine.values())

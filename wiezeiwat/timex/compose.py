@@ -239,15 +239,21 @@ class Composer:
 
     @staticmethod
     def _shift(prev: Cand, how: str):
+        """'een dag later' from a day; 'een jaar eerder', 'het jaar daarvoor' from any date."""
         m = re.fullmatch(r"(-?\d+)([DWMY])", how or "")
-        if not m or not prev.earliest or prev.earliest != prev.latest:
+        if not m or not prev.earliest:
             return None
         n, unit = int(m.group(1)), m.group(2)
         d = date.fromisoformat(prev.earliest)
+        if unit == "Y" and re.match(r"\d{4}", prev.value or ""):
+            y = int(prev.value[:4]) + n
+            shift = lambda s: f"{int(s[:4]) + n}{s[4:]}" if s else s
+            return f"{y}{prev.value[4:]}", shift(prev.earliest), shift(prev.latest)
+        if prev.earliest != prev.latest:
+            return None
         if unit == "D":
             return cal.day_value(d + timedelta(days=n))
         if unit == "W":
             return cal.day_value(d + timedelta(days=7 * n))
-        if unit == "M":
-            return cal.month_value(*(lambda x: (x.year, x.month))(cal.add_months(d, n)))
-        return cal.year_value(d.year + n)
+        shifted = cal.add_months(d, n)
+        return cal.month_value(shifted.year, shifted.month)

@@ -102,6 +102,9 @@ class DateRules:
             ("week_number", re.compile(rf"{W}week\s+(?P<w>[1-5]?\d)(?:\s+(?:van\s+)?(?P<y>(?:19|20)\d\d))?(?![\d\w])", re.I),
              self.week_number),
             ("holiday", re.compile(rf"{W}(?P<h>{L.HOLIDAY})(?:\s+(?P<y>(?:19|20)\d\d))?{E}", re.I), self.holiday),
+            ("current_unit", re.compile(
+                rf"(?<=\bvan\s)(?:het\s+(?P<y>jaar)|de\s+(?P<mo>maand)|de\s+(?P<w>week))(?!\s+(?:daarvoor|ervoor|daarna|erna|{L.REL}))(?=\W|$)",
+                re.I), self.current_unit),
             ("relative_day", re.compile(rf"{W}(?P<r>{alternation(L.t['relative_days'])}){E}", re.I), self.relative_day),
             ("weekday", re.compile(
                 rf"{W}(?:(?P<rel>{L.REL})\s+)?(?:(?P<wrel>{L.REL})\s+week\s+)?(?P<wd>{L.WEEKDAY})"
@@ -216,7 +219,7 @@ class DateRules:
         if m.group("rel"):
             shift = self.lex.t["relative_modifiers"][m.group("rel").lower()]
             return ctx.date(m.start(), m.end(), lambda a: cal.quarter_value(a.year + shift, q), "Y", "quarter")
-        y = _year(m.group("y")) or (ctx.dct.year if ctx.dct else None)
+        y = _year(m.group("y")) or infer_year(ctx, 3 * q - 1, 15, m.start(), m.end())
         if y is None:
             return Cand(m.start(), m.end(), "DATE", f"XXXX-Q{q}", grain="Q", kind="quarter")
         v, a, b = cal.quarter_value(y, q)
@@ -283,6 +286,18 @@ class DateRules:
         if d < (ctx.dct.day or 1):
             target = cal.add_months(target, 1)
         return absolute_day(ctx, m.start("span"), m.end(), d, target.month, target.year, "date")
+
+    def current_unit(self, m, ctx: Ctx):
+        """'eind van het jaar', 'begin van de maand': the article's year or month; only with
+        a position word before (the composer adds it), since 'het jaar' alone refers anywhere."""
+        before = ctx.text[max(0, m.start() - 25):m.start()].lower()
+        if not re.search(rf"{self.lex.POSMOD}\s+van\s+$", before):
+            return None
+        if m.group("y"):
+            return ctx.date(m.start(), m.end(), lambda a: cal.year_value(a.year), "Y", "relative_unit")
+        if m.group("mo"):
+            return ctx.date(m.start(), m.end(), lambda a: cal.month_value(a.year, a.month), "M", "relative_unit")
+        return ctx.date(m.start(), m.end(), cal.week_value, "W", "relative_unit")
 
     def this_day(self, m, ctx: Ctx):
         return ctx.date(m.start(), m.end(), cal.day_value, "D", "relative_day")

@@ -39,7 +39,7 @@ class DurationRules:
         letters = alternation(u for u in L.units if u.isalpha() and len(u) == 1)
         # '2 min', '14 s' after digits; '2\'' and '1"' only glued to them (else they are quotes)
         unit = rf"(?:{L.UNIT_WORD}{E}|(?<=\d)\s?{letters}(?![\w'\"])|(?<=\d){symbols}(?![\w'\"]))"
-        one = rf"(?P<n>{L.NUM})\s*(?P<u>{unit})"
+        one = rf"(?P<n>{L.NUM})\s*(?:opeenvolgende\s+)?(?P<u>{unit})"
         more = rf"(?P<more>(?:\s*(?:,|en)?\s*(?:{L.NUM})\s*{unit})*)"
         self.conjunction_followers = set(L.t["conjunction_followers"])
         self.one_re = re.compile(rf"(?P<n>{L.NUM})\s*(?P<u>{unit})", re.I)
@@ -50,6 +50,7 @@ class DurationRules:
             ("half_unit", re.compile(rf"{W}(?:een\s+)?(?:half|halve)\s+(?P<u>uur|jaar|dag|eeuw|minuut){E}", re.I), self.half_unit),
             ("whole_unit", re.compile(rf"{W}(?:het|de|een)\s+(?:hele|gehele|volle)\s+(?P<u>jaar|dag|week|maand|nacht|middag|avond|ochtend|tijd){E}", re.I),
              self.whole_unit),
+            ("vague_duration", re.compile(rf"{W}(?P<v>{alternation(L.t['vague_durations'])}){E}", re.I), self.vague_duration),
             ("set_adverb", re.compile(rf"{W}(?P<s>{alternation(L.t['set_adverbs'])}){E}", re.I), self.set_adverb),
             ("set_every", re.compile(
                 rf"{W}(?P<e>{alternation(L.t['set_words'])})\s+(?:(?P<n>{L.NUM})\s+)?(?P<u>{L.UNIT_WORD}|{L.WEEKDAY}){E}", re.I),
@@ -58,7 +59,7 @@ class DurationRules:
              self.reference),
             ("anaphor", re.compile(rf"{W}(?P<a>{alternation(L.t['anaphora'])}){E}", re.I), self.anaphor),
             ("relative_to_last", re.compile(
-                rf"{W}(?P<n>{L.NUM})\s+(?P<u>{L.UNIT_WORD})\s+(?P<dir>later|eerder|daarna|daarvoor|ervoor|nadien|erna){E}", re.I),
+                rf"{W}(?:(?P<n>{L.NUM})|het|de)\s+(?P<u>{L.UNIT_WORD})\s+(?P<dir>later|eerder|daarna|daarvoor|ervoor|nadien|erna){E}", re.I),
              self.relative_to_last),
         ]
 
@@ -102,6 +103,10 @@ class DurationRules:
             value = "PT12H" if m.group("u").lower() == "nacht" else "PTXH"
         return Cand(m.start(), m.end(), "DURATION", value, grain="P", kind="duration")
 
+    def vague_duration(self, m, ctx: Ctx):
+        value = self.lex.t["vague_durations"][re.sub(r"\s+", " ", m.group("v").lower())]
+        return Cand(m.start(), m.end(), "DURATION", value, grain="P", kind="duration")
+
     def set_adverb(self, m, ctx: Ctx):
         value = self.lex.t["set_adverbs"][re.sub(r"\s+", " ", m.group("s").lower())]
         mod = "EVERY" if m.group("s").lower().split()[0] in self.lex.t["set_words"] else None
@@ -122,6 +127,8 @@ class DurationRules:
         value = self.lex.t["references"][word]
         if word == "eerder" and re.match(r"\s+dan\b", ctx.text[m.end():]):
             return None  # 'eerder dan' compares
+        if word == "nu" and self._conjunction(m, ctx):
+            return None  # ', nu het vertrouwen daalt': 'now that'
         if word == "later" and re.match(r"\s+(?:dit|deze|die|dat|op|in|dan|tijdstip|datum)\b", ctx.text[m.end():], re.I):
             return None  # 'later dit jaar' is the date's; 'later dan' compares
         if word == "laatst" and re.search(r"(?:op\s+zijn|voor\s+het)\s+$", ctx.text[max(0, m.start() - 12):m.start()], re.I):
@@ -134,7 +141,7 @@ class DurationRules:
         return c
 
     def anaphor(self, m, ctx: Ctx):
-        if m.group("a").lower() == "toen" and self._conjunction(m, ctx):
+        if m.group("a").lower() in self.lex.t["conjunction_adverbs"] and self._conjunction(m, ctx):
             return None  # ', toen de wedstrijd …': 'when', not 'then'
         return Cand(m.start(), m.end(), "DATE", None, grain="P", kind="anaphor")
 
@@ -145,7 +152,7 @@ class DurationRules:
         return clause_start and bool(after) and after.group(1).lower() in self.conjunction_followers
 
     def relative_to_last(self, m, ctx: Ctx):
-        n = self.lex.number(m.group("n"))
+        n = self.lex.number(m.group("n") or "1")
         unit = self.lex.units.get(m.group("u").lower())
         if n is None or n == "X" or unit not in ("D", "W", "M", "Y"):
             return None

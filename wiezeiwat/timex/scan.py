@@ -39,17 +39,18 @@ def rule_triggers(lex: Lexicon) -> dict[str, set[str]]:
         "day_month": months, "month_day": months, "month_year": months, "month_rel_year": months, "month": months,
         "numeric_date": {DIGIT}, "day_mon_yy": {DIGIT}, "day_month_numeric": {DIGIT}, "year": {DIGIT}, "clock": {DIGIT}, "hour_suffix": {DIGIT},
         "nth_in_month": set(t["ordinals"]), "decade": {"jaren"}, "quarter": {"kwartaal"}, "week_number": {"week"},
-        "holiday": last_words(t["holidays"]), "relative_day": set(t["relative_days"]),
+        "holiday": last_words(t["holidays"]), "relative_day": last_words(t["relative_days"]),
         "weekday": weekdays | weekday_parts, "weekday_abbr": set(lex.weekday_abbr),
         "relative_unit": rel_units, "relative_span": span_units, "season": set(t["seasons"]),
-        "on_day": {DIGIT, "eerste"}, "this_day": {"dag"},
+        "on_day": {DIGIT, "eerste"}, "this_day": {"dag"}, "current_unit": {"jaar", "maand", "week"},
         "ago": units, "ahead": units, "duration": units | {DIGIT}, "approx_duration": units, "relative_to_last": units,
         "hour": {"uur"}, "half_hour": {"half"}, "quarter_hour": {"kwart", NUMBER},
         "day_compound": set(t["day_compounds"]), "daypart_today": parts,
         "daypart_adverb": parts | last_words(t["day_part_adverbs"]),
         "half_unit": {"half", "halve"}, "whole_unit": {"hele", "gehele", "volle"},
         "set_adverb": last_words(t["set_adverbs"]), "set_every": set(t["set_words"]),
-        "reference": last_words(k for k, v in t["references"].items() if v), "anaphor": last_words(t["anaphora"]),
+        "reference": last_words(k for k, v in t["references"].items() if v),
+        "vague_duration": last_words(t["vague_durations"]), "anaphor": last_words(t["anaphora"]),
     }
 
 
