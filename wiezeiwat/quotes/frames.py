@@ -173,7 +173,8 @@ class FrameFinder:
             return
         after = np[1] if np else i + 1
         rest = [t for t in sent.toks[after:] if not self.g.is_punct(t)]
-        if rest and sent.toks[after].text == "," and not sent.quoted[after]:
+        if rest and sent.toks[after].text == "," and not sent.quoted[after] \
+                and not (after + 1 < len(sent.toks) and sent.quoted[after + 1]):
             f.pattern = "parenthetical"
             f.content = self._span(sent, 0, self._end_of_clause(sent, 0))
         else:
@@ -267,7 +268,7 @@ class FrameFinder:
                     continue  # `zijn boek War dat verscheen`: a relative pronoun
                 if self._after_noun(sent, k, np):
                     continue
-                if nxt is None or nxt.lower_ in g.negations or nxt.lower_ in g.adverbs or nxt.text in (".", ","):
+                if nxt is None or nxt.lower_ in g.negations or nxt.lower_ in ("wel", "dan") or nxt.text in (".", ","):
                     f.object_span = self._span(sent, k, k + 1)
                     return  # `wilde dat niet bevestigen`: a pronoun, not a clause
                 f.content = self._span(sent, k + 1, self._end_of_clause(sent, k + 1))

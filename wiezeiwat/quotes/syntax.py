@@ -115,11 +115,15 @@ class Grammar:
             return None
         if toks[i].lower_ in self.pronouns or toks[i].lower_ in self.first_person:
             return i, i + 1
-        j = i
+        j, in_name = i, False
         while j < n and not sent.quoted[j]:
             tok = toks[j]
             if j > i and self.is_stop(tok) and not self._inside_name(sent, j):
                 break
+            capital = tok.text[:1].isupper() or self._inside_name(sent, j)
+            if in_name and not capital:
+                break  # a name ends the phrase: `Volgens Peskov praten …`, `Nicole van Lieshout van de VVV`
+            in_name = in_name or (capital and tok.lower_ not in self.determiners)
             if j == i and not self._name_particle_start(sent, j) and (
                     self.is_punct(tok) or tok.lower_ in self.prepositions or tok.lower_ in self.subordinators
                     or tok.lower_ in self.adverbs or tok.lower_ in self.auxiliaries):

@@ -1,0 +1,124 @@
+"""Quote extraction on sentences written for the tests, one per Dutch attribution pattern."""
+import random
+
+import pytest
+
+import wiezeiwat
+from wiezeiwat.quotes.marks import pair_quote_marks
+
+
+def only_quote(text, **kw):
+    art = wiezeiwat.analyze(text, date="2025-02-03", **kw)
+    assert len(art.quotes) == 1, [q.text for q in art.quotes]
+    return art.quotes[0]
+
+
+# (sentence, kind, content, speaker, cue)
+PATTERNS = [
+    ("Trump zei dat hij Poetin had gesproken.", "indirect", "hij Poetin had gesproken", "Trump", "zei"),
+    ("Gisteren zei Trump dat hij Poetin had gesproken.", "indirect", "hij Poetin had gesproken", "Trump", "zei"),
+    ("Donald Trump heeft in een interview gezegd dat de oorlog snel eindigt.", "indirect",
+     "de oorlog snel eindigt", "Donald Trump", "gezegd"),
+    ("De oorlog eindigt snel, zei Trump.", "indirect", "De oorlog eindigt snel", "Trump", "zei"),
+    ("De oorlog eindigt snel, aldus minister Kaag.", "indirect", "De oorlog eindigt snel", "Kaag", "aldus"),
+    ("Volgens Peskov praten Washington en Moskou via verschillende kanalen.", "indirect",
+     "praten Washington en Moskou via verschillende kanalen", "Peskov", "Volgens"),
+    ('Rutte: "Dit kan zo niet langer."', "direct", "Dit kan zo niet langer.", "Rutte", None),
+    ('"Wij winnen deze verkiezingen gewoon," zegt Jesse Klaver.', "direct",
+     "Wij winnen deze verkiezingen gewoon,", "Jesse Klaver", "zegt"),
+    ("Peskov zei dat ze \"via verschillende kanalen\" praten.", "mixed",
+     "ze \"via verschillende kanalen\" praten", "Peskov", "zei"),
+    ("Halsema liet weten dat de zaak dicht blijft.", "indirect", "de zaak dicht blijft", "Halsema", "liet weten"),
+    ("Hij gaf ook aan dat hij met Poetin wil praten.", "indirect", "hij met Poetin wil praten", None, "gaf aan"),
+    ("Op school, zegt Mertens, voelde ze zich veilig.", "indirect",
+     "Op school, zegt Mertens, voelde ze zich veilig", "Mertens", "zegt"),
+    ("Ze zei de situatie schokkend te vinden.", "indirect", "de situatie schokkend te vinden", None, "zei"),
+]
+
+
+@pytest.mark.parametrize("text,kind,content,speaker,cue", PATTERNS)
+def test_attribution_patterns(text, kind, content, speaker, cue):
+    q = only_quote(text)
+    assert (q.kind, q.text, q.speaker) == (kind, content, speaker)
+    assert text[q.start:q.end] == q.text
+    assert (q.cue.text if q.cue else None) == cue
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("Het Kremlin heeft gezegd het gesprek te \"bevestigen noch ontkennen\".", "neither"),
+    ("De minister ontkende dat zij het rapport had gelezen.", "deny"),
+    ("De woordvoerder bevestigde dat er een gesprek was geweest.", "confirm"),
+    ("Trump zei niet wanneer de twee leiders elkaar spraken.", "refuse"),
+    ('"Misschien kan ik volgend seizoen weer spelen," zegt Veltman.', "hedge"),
+    ("Trump zei dat hij Poetin had gesproken.", "assert"),
+])
+def test_stance(text, stance):
+    assert only_quote(text).stance == stance
+
+
+@pytest.mark.parametrize("text,medium", [
+    ("Peskov heeft tegen CNN gezegd dat er kanalen zijn.", "tegen CNN"),
+    ("Trump heeft in een interview met de New York Post gezegd dat hij Poetin sprak.",
+     "in een interview met de New York Post"),
+    ("Woodward schreef in zijn boek War dat Trump zeven keer met Poetin sprak.", "in zijn boek War"),
+])
+def test_medium(text, medium):
+    q = only_quote(text)
+    assert q.addressee_or_medium is not None and q.addressee_or_medium.text == medium
+
+
+@pytest.mark.parametrize("text", [
+    "Het boek \"War\" verscheen vorig jaar.",
+    "De 'woke' beweging groeit.",
+    "Het weer was mooi en de zon scheen de hele dag.",
+])
+def test_scare_quotes_titles_and_plain_text_are_not_quotes(text):
+    assert wiezeiwat.analyze(text).quotes == []
+
+
+def test_pronoun_and_role_description_resolve_to_the_full_name():
+    text = ("Donald Trump zei dat hij Poetin had gesproken. Hij zegt dat de oorlog snel eindigt. "
+            "De Amerikaanse president zei daarbij dat het gesprek goed was.")
+    art = wiezeiwat.analyze(text)
+    assert [q.speaker for q in art.quotes] == ["Donald Trump"] * 3
+    trump = art.entities[art.quotes[1].speaker_entity]
+    kinds = {m.text: m.kind for m in trump.mentions}
+    assert kinds["Hij"] == "pronoun" and kinds["De Amerikaanse president"] == "role"
+
+
+def test_pronoun_skips_names_inside_quoted_content():
+    art = wiezeiwat.analyze("Trump zei dat Poetin de oorlog wil beëindigen. Hij zegt dat het snel gaat.")
+    assert [q.speaker for q in art.quotes] == ["Trump", "Trump"]
+
+
+def test_direct_quote_without_cue_continues_the_previous_speaker():
+    art = wiezeiwat.analyze('Woordvoerder Peskov zei dat er kanalen zijn. "Er zou iets kunnen zijn wat ik niet weet."')
+    assert [(q.kind, q.speaker, q.stance) for q in art.quotes] == [
+        ("indirect", "Peskov", "assert"), ("direct", "Peskov", "hedge")]
+    assert art.quotes[1].speaker_mention is None
+
+
+def test_separately_marked_stretches_are_separate_quotes():
+    text = '"Dat is geen reden," zegt Duitsland, "maar dat ligt anders bij oorlogsmisdaden."'
+    art = wiezeiwat.analyze(text)
+    assert [(q.kind, q.speaker) for q in art.quotes] == [("direct", "Duitsland"), ("direct", "Duitsland")]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_odd_quote_marks_never_crash(seed):
+    rnd = random.Random(seed)
+    pieces = ["zei Trump", "\"", "'", "„", "”", ",,", "''", "«", "»", "‘", "’", "dat", "Hij", ".", ":", " ", "\n\n", "zo'n"]
+    text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 60)))
+    art = wiezeiwat.analyze(text)
+    for q in art.quotes:
+        assert 0 <= q.start <= q.end <= len(text) and text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize("text,contents", [
+    ('Hij zei: „Dit is het.” En: "Nog iets."', ["Dit is het.", "Nog iets."]),
+    (",,Heel verstandig'', zegt Smolders.", ["Heel verstandig"]),
+    ("'s Morgens zei ze: 'Daisy's boek is uit, zo'n feest.'", ["Daisy's boek is uit, zo'n feest."]),
+    ("Een \"open quote zonder einde.", []),
+])
+def test_quote_mark_pairing(text, contents):
+    assert [text[p.start:p.end] for p in pair_quote_marks(text) if p.depth == 0] == contents
