@@ -101,7 +101,7 @@ def test_bad_alias_file_is_an_input_error(tmp_path):
     ("Thierry Baudet", "global"), ("de politie", "global"), ("Poetin", "global"),
     ("een woordvoerder", "local"), ("woordvoerder", "local"), ("Kim", "local"),
     ("Macron is het volkomen zat", "local"),
-    ("het", "none"), ("Zo", "none"), ("'Toch", "none"), (',,Je kan het beter doen"', "none"),
+    ("het", "none"), ("Zo", "none"), ("Vorig jaar", "none"), ("Bijna 60 procent", "none"), ("'Toch", "none"), (',,Je kan het beter doen"', "none"),
 ])
 def test_scope_of_speaker_names(name, reach):
     assert aliases.scope(name) == reach

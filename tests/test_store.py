@@ -96,7 +96,22 @@ def test_a_bare_surname_joins_the_only_speaker_with_it(db):
 def test_a_bare_surname_with_other_roles_stays_apart(db):
     db.ingest([said("Frank de Jong", "De dijk houdt het.", roles=["dijkgraaf"], id="f1"),
                said("De Jong", "Ik scoor morgen.", roles=["spits"], id="f2")])
-    assert sorted(s["key"] for s in db.speakers()) == ["de-jong", "frank-de-jong"]
+    assert sorted(s["key"] for s in db.speakers()) == ["de-jong@f2", "frank-de-jong"]
+
+
+def test_unresolved_bare_surnames_do_not_merge_across_articles(db):
+    db.ingest([said("Van Dijk", "De kalveren sterven.", id="boer"),
+               said("districtschef Van Dijk", "Er zijn dreigementen.", id="politie")])
+    assert sorted(s["key"] for s in db.speakers()) == ["van-dijk@boer", "van-dijk@politie"]
+
+
+def test_a_bare_word_typed_other_does_not_join_a_longer_name(db):
+    hof = said("Europees Hof", "Het verbod blijft.", id="h1")
+    hof.entities[0].type = "other"
+    bare = said("Hof", "Wij beslissen later.", id="h2")
+    bare.entities[0].type = "other"
+    db.ingest([hof, bare])
+    assert sorted(s["key"] for s in db.speakers()) == ["europees-hof", "hof"]
 
 
 def test_quotes_without_entities_still_get_a_speaker(db):

@@ -81,6 +81,28 @@ class PersonName:
         return "".join(g[0] for g in self.given)
 
 
+@functools.lru_cache(maxsize=1)
+def _word_list(name: str) -> frozenset[str]:
+    """A folded word list shared with the entity stage (lang/nl/ner_*.txt); empty if absent."""
+    try:
+        lines = (SHIPPED.parent / name).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+
+
+def first_names() -> frozenset[str]:
+    return _word_list("ner_first_names.txt")
+
+
+def is_title(token: str) -> bool:
+    """'president', 'Vicepremier', 'SP-Kamerlid', "VVD'er": words that stand before a name."""
+    low = fold(token).rstrip(",:")
+    titles = TITLES | _word_list("ner_person_titles.txt")
+    return (low in titles or "'er" in low
+            or any(low.endswith(t) for t in titles if len(t) >= 6 and " " not in t))
+
+
 def strip_titles(name: str) -> list[str]:
     """Tokens of the name itself: 'de Amerikaanse president Donald Trump' -> [Donald, Trump]."""
     tokens = name.replace("\u2019", "'").split()
@@ -88,23 +110,44 @@ def strip_titles(name: str) -> list[str]:
     for i, tok in enumerate(tokens):
         low = tok.lower().rstrip(",:")
         lower_word = tok[:1].islower() and low not in PARTICLES and low not in SUFFIXES
-        if lower_word or low in TITLES:
+        if lower_word or is_title(tok):
             cut = i + 1
     rest = tokens[cut:]
+    if len(rest) > 2 and rest[-2].lower() == "van" and (rest[-1].isupper() or rest[-1][-1:].isdigit()):
+        rest = rest[:-2]  # "Rob Jetten van D66": the party is not part of the name
     return rest if rest else tokens[-1:]
+
+
+def _surname_start(folded: list[str]) -> int:
+    return next((i for i, t in enumerate(folded) if t in PARTICLES and i < len(folded) - 1),
+                len(folded) - 1)
+
+
+def name_tokens(name: str) -> list[str]:
+    """The words of the name proper, as written: titles, a leading place or job word
+    before a known first name ("Amsterdam Thierry Baudet"), stray particles dropped."""
+    tokens = [t.strip(",:;") for t in strip_titles(name)]
+    tokens = [t for t in tokens if t]
+    while len(tokens) > 1 and fold(tokens[-1]) in PARTICLES:
+        tokens.pop()  # "Rutte de": a particle left over from the next words
+    folded = [fold(t) for t in tokens]
+    known = next((i for i, t in enumerate(folded[:-1]) if t in first_names()), 0)
+    return tokens[known:]
+
+
+def display_name(name: str) -> str:
+    return " ".join(name_tokens(name)) or name
 
 
 def parse_name(name: str) -> PersonName:
     """'Frank de Jong' -> given ('frank',), surname 'de jong'; 'Poetin' -> (), 'poetin'."""
-    tokens = [fold(t).strip(",:;") for t in strip_titles(name)]
-    tokens = [t for t in tokens if t]
+    tokens = [fold(t) for t in name_tokens(name)]
     suffix = ""
     if len(tokens) > 1 and tokens[-1] in SUFFIXES:
         suffix = tokens.pop().rstrip(".")
     if not tokens:
         return PersonName((), "", suffix)
-    start = next((i for i, t in enumerate(tokens) if t in PARTICLES and i < len(tokens) - 1),
-                 len(tokens) - 1)
+    start = _surname_start(tokens)
     return PersonName(tuple(tokens[:start]), " ".join(tokens[start:]), suffix)
 
 
@@ -173,7 +216,7 @@ def looks_like_person(name: str) -> bool:
     cut = len(tokens) - len(kept)
     if any(t.lower() in ("van", "of") for t in tokens[:cut]):
         return False  # "de woordvoerder van minister Blok" is not Blok
-    if cut and tokens[cut - 1].lower().rstrip(",:") not in TITLES and not kept[0][:1].isupper():
+    if cut and not kept[0][:1].isupper() and not any(fold(t) in first_names() for t in kept):
         return False  # "een woordvoerder van Defensie": a description, not a name
     return any(t[:1].isupper() for t in kept)
 
@@ -209,7 +252,10 @@ FUNCTION_WORDS = {"het", "de", "een", "en", "zo", "toch", "maar", "ook", "dat", 
                   "deze", "er", "daar", "hier", "nu", "dan", "wel", "niet", "waarom", "voorlopig",
                   "u", "hij", "zij", "ze", "wij", "we", "ik", "jij", "je", "men", "iemand",
                   "niemand", "gezegd", "volgens", "aldus", "dus", "want", "of", "als", "wat",
-                  "wie", "hem", "haar", "hen", "hun", "ons", "mij", "me", "jullie", "zelf"}
+                  "wie", "hem", "haar", "hen", "hun", "ons", "mij", "me", "jullie", "zelf",
+                  "desondanks", "bovendien", "echter", "daarom", "nog", "al", "bijna", "ruim",
+                  "vorig", "vorige", "jaar", "week", "maand", "dag", "gisteren", "vandaag",
+                  "morgen", "grote", "kleine", "eerst", "later", "intussen", "inmiddels"}
 INDEFINITE = {"een", "iemand", "sommige", "sommigen", "veel", "vele", "enkele", "diverse"}
 QUOTE_CHARS = "'\"‘’“”„‚,.:;!?«»-– "
 
@@ -223,8 +269,8 @@ def scope(name: str, type: Optional[str] = None, table: Optional[AliasTable] = N
     if not tokens or len(tokens) > 6 or any(c in name for c in '"“”„') or ",," in name:
         return "none"
     folded = [fold(t) for t in tokens]
-    if all(t in FUNCTION_WORDS for t in folded):
-        return "none"
+    if all(t in FUNCTION_WORDS for t in folded) or any(c.isdigit() for c in clean):
+        return "none"  # "het", "Vorig jaar", "Bijna 60 procent"
     if (table or load_table()).lookup(clean):
         return "global"
     if folded[0] in INDEFINITE:
@@ -237,17 +283,6 @@ def scope(name: str, type: Optional[str] = None, table: Optional[AliasTable] = N
     if person_like(clean, type) and len(kept) == 1 and fold(kept[0]) in first_names():
         return "local"  # "Kim": which Kim is not known beyond the article
     return "global"
-
-
-@functools.lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Given names from the NER word list (shared with the entity stage), folded."""
-    path = SHIPPED.parent / "ner_first_names.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return frozenset()
-    return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
 
 
 def local_key(name: str, article_id: str) -> str:

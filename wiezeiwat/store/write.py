@@ -27,10 +27,17 @@ class SpeakerResolver:
         if key is None or "@" in key or self.table.canonical(key) or not aliases.person_like(name, type):
             return key
         parsed = aliases.parse_name(name)
-        if parsed.has_first_name:
+        if parsed.has_first_name or not self._bare_person(parsed, type):
             return key
         joined = aliases.resolve(name, roles, known_with_surname(self.conn, parsed.surname))
-        return joined or key
+        # Which Van Dijk an unresolved bare surname is, is known only within its article.
+        return joined or aliases.local_key(aliases.display_name(name), self.article_id)
+
+    @staticmethod
+    def _bare_person(parsed: aliases.PersonName, type: Optional[str]) -> bool:
+        """A surname alone that surely is a person's: typed so, or "Van Dijk" with a particle.
+        A lone capitalised word typed otherwise ("AIVD", "Forum") stays what it is."""
+        return type in ("person", None) or " " in parsed.surname
 
     def speaker_id(self, name: str, type: Optional[str] = None, roles: tuple = (),
                    key: Optional[str] = None) -> Optional[int]:
@@ -54,8 +61,11 @@ class SpeakerResolver:
         canonical = self.table.canonical(key)
         if "@" in key or not (canonical or aliases.person_like(name, type)):
             return name, None, None
-        display = canonical or " ".join(aliases.strip_titles(name))
+        display = canonical or aliases.display_name(name)
         parsed = aliases.parse_name(display)
+        named = canonical or type == "person" or any(g in aliases.first_names() for g in parsed.given)
+        if not named:  # "Europees Hof" looks like a name but is no person to join a bare "Hof" to
+            return display, None, None
         return display, " ".join(parsed.given) or None, parsed.surname or None
 
 
