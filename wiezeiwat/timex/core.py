@@ -41,20 +41,30 @@ class Ctx:
     dct: Optional[Dct]
     lex: Lexicon
 
-    def sentence(self, start: int, end: int) -> str:
+    def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around a span (cheap: scan to the nearest . ! ? or newline)."""
         left = max(self.text.rfind(c, 0, start) for c in ".!?\n") + 1
         m = SENTENCE_END.search(self.text, end)
-        return self.text[left: m.start() if m else len(self.text)]
+        return left, m.start() if m else len(self.text)
+
+    def sentence(self, start: int, end: int) -> str:
+        left, right = self.sentence_bounds(start, end)
+        return self.text[left:right]
 
     def direction(self, start: int, end: int) -> int:
-        """+1 if the sentence speaks of the future, -1 of the past, 0 if it does not say."""
-        s = self.sentence(start, end)
-        s = s.replace(self.text[start:end], " ")  # 'zat.' must not vote for itself
-        if self.lex.future_re.search(s):
-            return 1
-        if self.lex.past_re.search(s) or self.lex.weak_past(s):
-            return -1
+        """+1 if the clause (else the sentence) speaks of the future, -1 of the past, 0 if
+        neither says: 'GM kondigde vrijdag aan dat dealers zullen sluiten' is past."""
+        lo, hi = self.sentence_bounds(start, end)
+        sentence, offset = self.text[lo:hi], start - lo
+        left = [m.end() for m in self.lex.clause_re.finditer(sentence, 0, offset)]
+        right = self.lex.clause_re.search(sentence, offset + (end - start))
+        clause = sentence[left[-1] if left else 0: right.start() if right else len(sentence)]
+        for s in (clause, sentence):
+            s = s.replace(self.text[start:end], " ")  # 'zat.' must not vote for itself
+            if self.lex.future_re.search(s):
+                return 1
+            if self.lex.past_re.search(s) or self.lex.weak_past(s):
+                return -1
         return 0
 
     def date(self, start: int, end: int, fn: Callable[[date], tuple[str, str, str]], grain: str,

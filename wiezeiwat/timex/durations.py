@@ -9,8 +9,9 @@ from .lexicon import E, W, Lexicon, alternation
 
 CLOCK_UNITS = {"S": ("S", 1), "MIN": ("M", 1), "H": ("H", 1), "Q15": ("M", 15)}
 DATE_UNITS = {"D": "D", "W": "W", "M": "M", "Y": "Y", "QUARTER": "Q", "DE": "DE", "CE": "CE", "WE": "WE"}
-# a fraction of a unit is said in the next smaller unit: 'anderhalf uur' → PT90M
-SMALLER = {"H": ("MIN", 60), "MIN": ("S", 60), "D": ("H", 24), "Y": ("M", 12), "M": ("D", 30), "W": ("D", 7)}
+# a fraction of an hour or minute is said in the next smaller unit ('anderhalf uur' → PT90M,
+# as annotators write it); longer units keep the decimal ('tweeëneenhalf jaar' → P2.5Y)
+SMALLER = {"H": ("MIN", 60), "MIN": ("S", 60)}
 SECONDS = {"S": 1, "MIN": 60, "H": 3600, "Q15": 900, "D": 86400, "W": 604800, "M": 2592000,
            "QUARTER": 7776000, "Y": 31536000, "DE": 315360000, "CE": 3153600000, "WE": 172800}
 
@@ -148,7 +149,7 @@ class DurationRules:
     def _conjunction(self, m, ctx: Ctx) -> bool:
         before = ctx.text[max(0, m.start() - 6):m.start()]
         after = re.match(r"\s+(\w+)", ctx.text[m.end():m.end() + 20])
-        clause_start = re.search(r"(?:^|[,;:(]|\ben|\bmaar)\s*$", before) is not None or m.start() == 0
+        clause_start = re.search(r"(?:^|[,;:(.!?\n]|\ben|\bmaar)\s*$", before) is not None or m.start() == 0
         return clause_start and bool(after) and after.group(1).lower() in self.conjunction_followers
 
     def relative_to_last(self, m, ctx: Ctx):

@@ -11,6 +11,7 @@ from typing import Optional, Union
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 W = r"(?<![\w])"     # start of a word
 E = r"(?![\w])"      # end of a word
+WORDS = re.compile(r"\w+")
 
 
 def alternation(words) -> str:
@@ -76,14 +77,18 @@ class Lexicon:
         self.past_re = re.compile(W + alternation(t["past_markers"]) + E, re.I)
         self.future_re = re.compile(W + alternation(t["future_markers"]) + E, re.I)
         self.stop_after_year = set(t["stop_after_year"])
-        # a weak verb's past tense ('verklaarde', 'kondigden'), not an adjective after a determiner
-        self.weak_past_re = re.compile(
-            rf"(?<![\w])(?!{alternation(t['determiners'])}\s)(\w+)\s+(\w{{3,}}(?:{'|'.join(t['past_suffixes'])}))(?![\w])", re.I)
+        # a weak verb's past tense ('verklaarde', 'kondigden'), not an adjective after a
+        # determiner ('de perfecte') nor an infinitive after a modal ('kunnen worden')
+        self.past_suffix = tuple(t["past_suffixes"])
+        self.not_past_before = set(t["determiners"]) | set(t["not_past_before"])
         self.not_past = tuple(t["not_past_suffix"])
+        self.clause_re = re.compile(rf"[,;:()]|(?<![\w]){alternation(t['clause_openers'])}(?![\w])", re.I)
 
     def weak_past(self, sentence: str) -> bool:
-        for m in self.weak_past_re.finditer(sentence):
-            if not m.group(2).lower().endswith(self.not_past):
+        words = WORDS.findall(sentence)
+        for prev, verb in zip([""] + words, words):
+            if len(verb) > 4 and verb.endswith(self.past_suffix) and verb[0].islower() \
+                    and not verb.endswith(self.not_past) and prev.lower() not in self.not_past_before:
                 return True
         return False
 
