@@ -1,6 +1,7 @@
 """The candidate record every rule returns, and the context rules read."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -10,7 +11,8 @@ from ..records import Timex
 from .calendar import Dct, resolve_relative
 from .lexicon import Lexicon
 
-SENTENCE_END = re.compile(r"[.!?\n]")
+# a sentence ends at . ! ? before a capital, a quote or the end, or at a newline ('V. S. in' goes on)
+SENTENCE_END = re.compile(r"[.!?]+[\"'”’]*(?=\s+[A-Z\"'“‘(,]|\s*$)|\n")
 
 
 @dataclass
@@ -40,12 +42,16 @@ class Ctx:
     text: str
     dct: Optional[Dct]
     lex: Lexicon
+    _ends: Optional[list] = None
 
     def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
-        """The sentence around a span (cheap: scan to the nearest . ! ? or newline)."""
-        left = max(self.text.rfind(c, 0, start) for c in ".!?\n") + 1
-        m = SENTENCE_END.search(self.text, end)
-        return left, m.start() if m else len(self.text)
+        """The sentence around a span; sentence ends are found once per text, when first needed."""
+        if self._ends is None:
+            self._ends = [m.end() for m in SENTENCE_END.finditer(self.text)]
+        i = bisect.bisect_right(self._ends, start)
+        left = self._ends[i - 1] if i else 0
+        right = self._ends[i] if i < len(self._ends) else len(self.text)
+        return left, max(right, end)
 
     def sentence(self, start: int, end: int) -> str:
         left, right = self.sentence_bounds(start, end)

@@ -43,7 +43,7 @@ class DurationRules:
         one = rf"(?P<n>{L.NUM})\s*(?:opeenvolgende\s+)?(?P<u>{unit})"
         more = rf"(?P<more>(?:\s*(?:,|en)?\s*(?:{L.NUM})\s*{unit})*)"
         self.conjunction_followers = set(L.t["conjunction_followers"])
-        self.one_re = re.compile(rf"(?P<n>{L.NUM})\s*(?P<u>{unit})", re.I)
+        self.one_re = re.compile(one, re.I)
         self.rules = [
             ("duration", re.compile(rf"{W}{one}{more}(?P<tijd>\s+tijd{E})?", re.I), self.duration),
             ("approx_duration", re.compile(
@@ -80,10 +80,6 @@ class DurationRules:
             return None
         if parts[0][1] == "WE" and len(parts) == 1:
             return Cand(m.start(), m.end(), "DURATION", iso_duration(parts), grain="P", kind="duration")
-        n, unit = parts[0]
-        # 'twee aanbiedingen', a lone 'een' before a unit-like word, "2'" as a quote: not durations
-        if n == "X" and unit in ("S", "MIN"):
-            return None
         return Cand(m.start(), m.end(), "DURATION", iso_duration(parts), grain="P", kind="duration")
 
     def approx_duration(self, m, ctx: Ctx):
@@ -157,6 +153,8 @@ class DurationRules:
         unit = self.lex.units.get(m.group("u").lower())
         if n is None or n == "X" or unit not in ("D", "W", "M", "Y"):
             return None
+        if re.match(r"\s+dan\b", ctx.text[m.end():]):
+            return None  # 'drie dagen later dan gepland' compares
         sign = 1 if m.group("dir").lower() in ("later", "daarna", "nadien", "erna") else -1
         c = Cand(m.start(), m.end(), "DATE", None, grain="P", kind="relative_to_last")
         c.clock = f"{sign * int(n)}{unit}"  # resolved against the last date in compose
