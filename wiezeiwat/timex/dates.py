@@ -65,6 +65,7 @@ class DateRules:
         L = lex
         self.lex = L
         wd = rf"(?:(?P<wd>{L.WEEKDAY}|{L.WEEKDAY_ABBR}\.)\s*,?\s+)?"
+        DECADE = alternation(L.t["decade_words"])
         yr = r"(?:\s+(?P<y>(?:1[89]|20|21)\d\d|'\d\d)(?!\d))?"
         ordinal_suffix = r"(?:e|de|ste|ste)?"
         self.rules = [
@@ -93,8 +94,13 @@ class DateRules:
             ("month", re.compile(rf"{W}(?P<m>{L.MONTH_FULL}){E}", re.I), self.month),
             ("year", re.compile(r"(?<![\d.,€$/:-])(?P<y>(?:1[5-9]|20)\d\d)(?![\d]|[.,:/-]\d|\s*(?:%|-?jarige))", re.I), self.year),
             ("decade", re.compile(
-                rf"{W}(?:de\s+)?jaren\s+(?P<dec>'?[1-9]0|(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))"
+                rf"{W}(?:de\s+)?jaren\s+(?P<dec>'?[1-9]0|{DECADE})(?:\s+(?:en|of|tot)\s+(?P<dec2>'?[1-9]0|{DECADE}))?"
                 rf"(?P<prev>\s+van\s+de\s+vorige\s+eeuw)?{E}", re.I), self.decade),
+            ("decade_second", re.compile(
+                rf"(?<=\s)(?:en|of|tot)\s+(?P<dec>{DECADE})(?P<prev>\s+van\s+de\s+vorige\s+eeuw)?{E}", re.I), self.decade_second),
+            ("decade_er", re.compile(
+                rf"{W}(?:(?:de|het)\s+)?(?P<dec>{DECADE})er(?:\s+jaren|(?=\s+(?:en|of)\s+{DECADE}er\s+jaren)){E}", re.I),
+             self.decade_er),
             ("quarter", re.compile(
                 rf"{W}(?:het\s+)?(?P<q>{L.ORDINAL}|[1-4](?:e|de|ste)?)\s+kwartaal(?:\s+(?:van\s+)?(?:(?P<y>(?:19|20)\d\d)|"
                 rf"(?:het\s+)?(?P<rel>{L.REL})\s+jaar))?{E}", re.I),
@@ -123,6 +129,7 @@ class DateRules:
             ("ahead", re.compile(
                 rf"{W}(?P<prep>over|in)\s+(?P<span>(?P<n>{L.NUM})\s+(?P<u>{L.UNIT_WORD}))(?!\s+(?:tijd|lang))(?P<dir>){E}", re.I),
              self.shifted),
+            ("this_season", re.compile(rf"{W}(?:de|het)\s+(?P<s>{L.SEASON}){E}", re.I), self.this_season),
             ("season", re.compile(rf"{W}(?:de\s+|het\s+)?(?P<s>{L.SEASON})\s+(?:van\s+)?(?P<y>(?:19|20)\d\d){E}", re.I),
              self.season_year),
             ("on_day", re.compile(rf"\bop\s+(?P<span>de\s+(?P<d>[0-3]?\d(?:e|de|ste)|eerste))(?=\s*(?:[,.;!?]|$))", re.I),
@@ -203,12 +210,26 @@ class DateRules:
         return Cand(m.start(), m.end(), "DATE", v, None, a, b, "absolute", "Y", "year")
 
     def decade(self, m, ctx: Ctx):
-        dec = m.group("dec").lstrip("'’")
-        words = {"twintig": 2, "dertig": 3, "veertig": 4, "vijftig": 5, "zestig": 6, "zeventig": 7, "tachtig": 8, "negentig": 9}
-        n = words.get(dec.lower()) or int(dec) // 10
-        century = 19 if m.group("prev") or ctx.dct is None or n * 10 > ctx.dct.year % 100 else ctx.dct.year // 100
+        """'de jaren zestig (van de vorige eeuw)' → 196; a second decade ('en tachtig') is its own timex."""
+        end = m.end("dec") if m.group("dec2") else m.end()
+        return self._decade(m.start(), end, m.group("dec"), bool(m.group("prev")), ctx)
+
+    def decade_second(self, m, ctx: Ctx):
+        if not re.search(r"jaren\s+\S+\s+$", ctx.text[max(0, m.start() - 30):m.start()], re.I):
+            return None
+        return self._decade(m.start("dec"), m.end(), m.group("dec"), bool(m.group("prev")), ctx)
+
+    def decade_er(self, m, ctx: Ctx):
+        """'de zeventiger (en tachtiger) jaren'."""
+        return self._decade(m.start(), m.end(), m.group("dec"), False, ctx)
+
+    def _decade(self, start: int, end: int, dec: str, previous_century: bool, ctx: Ctx) -> Cand:
+        dec = dec.lstrip("'’").lower()
+        n = self.lex.t["decade_words"].get(dec, None)
+        n = int(dec) // 10 if n is None else n
+        century = 19 if previous_century or ctx.dct is None or n * 10 > ctx.dct.year % 100 else ctx.dct.year // 100
         v = f"{century}{n}"
-        return Cand(m.start(), m.end(), "DATE", v, None, f"{v}0-01-01", f"{v}9-12-31", "absolute", "Y", "decade")
+        return Cand(start, end, "DATE", v, None, f"{v}0-01-01", f"{v}9-12-31", "absolute", "Y", "decade")
 
     def quarter(self, m, ctx: Ctx):
         q = m.group("q").lower()
@@ -270,6 +291,16 @@ class DateRules:
     def season_year(self, m, ctx: Ctx):
         code = self.lex.t["seasons"][m.group("s").lower()]
         return self._season(m.start(), m.end(), code, int(m.group("y")), "absolute")
+
+    def this_season(self, m, ctx: Ctx):
+        """'de lente' in an April article: this year's spring (the winter around the article date)."""
+        code = self.lex.t["seasons"][m.group("s").lower()]
+
+        def fn(a: date):
+            y = a.year - (1 if code == "WI" and a.month <= 3 else 0)
+            c = self._season(0, 0, code, y, "dct")
+            return c.value, c.earliest, c.latest
+        return ctx.date(m.start(), m.end(), fn, "M", "season")
 
     def _season(self, start, end, code, year, anchor):
         a, b = self.lex.t["season_ranges"][code]

@@ -38,7 +38,8 @@ def rule_triggers(lex: Lexicon) -> dict[str, set[str]]:
     return {
         "day_month": months, "month_day": months, "month_year": months, "month_rel_year": months, "month": months,
         "numeric_date": {DIGIT}, "day_mon_yy": {DIGIT}, "day_month_numeric": {DIGIT}, "year": {DIGIT}, "clock": {DIGIT}, "hour_suffix": {DIGIT},
-        "nth_in_month": set(t["ordinals"]), "decade": {"jaren"}, "quarter": {"kwartaal"}, "week_number": {"week"},
+        "nth_in_month": set(t["ordinals"]), "decade": {"jaren"}, "decade_second": set(t["decade_words"]),
+        "decade_er": {w + "er" for w in t["decade_words"]}, "this_season": set(t["seasons"]), "quarter": {"kwartaal"}, "week_number": {"week"},
         "holiday": last_words(t["holidays"]), "relative_day": last_words(t["relative_days"]),
         "weekday": weekdays | weekday_parts, "weekday_abbr": set(lex.weekday_abbr),
         "relative_unit": rel_units, "relative_span": span_units, "season": set(t["seasons"]),
