@@ -45,6 +45,7 @@ TITLES = {"president", "premier", "minister", "minister-president", "staatssecre
           "sheikh", "sjeik", "ayatollah", "kardinaal", "bisschop", "ds.", "pater"}
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents or curly apostrophes: 'Erdoğan' -> 'erdogan'."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")
@@ -95,12 +96,18 @@ def first_names() -> frozenset[str]:
     return _word_list("ner_first_names.txt")
 
 
+@functools.lru_cache(maxsize=1)
+def _titles() -> tuple[frozenset[str], tuple[str, ...]]:
+    titles = frozenset(TITLES | _word_list("ner_person_titles.txt"))
+    return titles, tuple(t for t in titles if len(t) >= 6 and " " not in t)
+
+
+@functools.lru_cache(maxsize=65536)
 def is_title(token: str) -> bool:
     """'president', 'Vicepremier', 'SP-Kamerlid', "VVD'er": words that stand before a name."""
     low = fold(token).rstrip(",:")
-    titles = TITLES | _word_list("ner_person_titles.txt")
-    return (low in titles or "'er" in low
-            or any(low.endswith(t) for t in titles if len(t) >= 6 and " " not in t))
+    titles, endings = _titles()
+    return low in titles or "'er" in low or low.endswith(endings)
 
 
 def strip_titles(name: str) -> list[str]:
@@ -123,22 +130,34 @@ def _surname_start(folded: list[str]) -> int:
                 len(folded) - 1)
 
 
-def name_tokens(name: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def name_tokens(name: str) -> tuple[str, ...]:
     """The words of the name proper, as written: titles, a leading place or job word
     before a known first name ("Amsterdam Thierry Baudet"), stray particles dropped."""
     tokens = [t.strip(",:;") for t in strip_titles(name)]
     tokens = [t for t in tokens if t]
     while len(tokens) > 1 and fold(tokens[-1]) in PARTICLES:
         tokens.pop()  # "Rutte de": a particle left over from the next words
-    folded = [fold(t) for t in tokens]
-    known = next((i for i, t in enumerate(folded[:-1]) if t in first_names()), 0)
-    return tokens[known:]
+    known = _first_name_at(tokens)
+    if _possessive(tokens):
+        return tuple(tokens)  # "Forum voor Democratie van Thierry Baudet": his party, not him
+    return tuple(tokens[known:])
+
+
+def _first_name_at(tokens) -> int:
+    return next((i for i, t in enumerate(tokens[:-1]) if fold(t) in first_names()), 0)
+
+
+def _possessive(tokens) -> bool:
+    """'Democratie van Thierry Baudet': a 'van' between other words and a first name."""
+    return "van" in [fold(t) for t in tokens[1:_first_name_at(tokens)]]
 
 
 def display_name(name: str) -> str:
     return " ".join(name_tokens(name)) or name
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_name(name: str) -> PersonName:
     """'Frank de Jong' -> given ('frank',), surname 'de jong'; 'Poetin' -> (), 'poetin'."""
     tokens = [fold(t) for t in name_tokens(name)]
@@ -214,8 +233,8 @@ def looks_like_person(name: str) -> bool:
     tokens = name.split()
     kept = strip_titles(name)
     cut = len(tokens) - len(kept)
-    if any(t.lower() in ("van", "of") for t in tokens[:cut]):
-        return False  # "de woordvoerder van minister Blok" is not Blok
+    if any(t.lower() in ("van", "of") for t in tokens[:cut]) or _possessive(kept):
+        return False  # "de woordvoerder van minister Blok" is not Blok, nor "Partij van Jan" Jan
     if cut and not kept[0][:1].isupper() and not any(fold(t) in first_names() for t in kept):
         return False  # "een woordvoerder van Defensie": a description, not a name
     return any(t[:1].isupper() for t in kept)
