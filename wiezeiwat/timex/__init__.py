@@ -15,6 +15,7 @@ from .compose import Composer
 from .core import Ctx
 from .dates import DateRules
 from .durations import DurationRules
+from .relative import RelativeDateRules
 from .lexicon import load
 from .scan import Scanner
 from .times import TimeRules
@@ -28,7 +29,8 @@ class Finder:
 
     def __init__(self, lang: str = "nl"):
         self.lex = load(lang)
-        self.rules = (DateRules(self.lex).rules + TimeRules(self.lex).rules + DurationRules(self.lex).rules)
+        self.rules = (DateRules(self.lex).rules + RelativeDateRules(self.lex).rules + TimeRules(self.lex).rules
+                      + DurationRules(self.lex).rules)
         self.composer = Composer(self.lex)
         self.scanner = Scanner(self.lex, self.rules)
 

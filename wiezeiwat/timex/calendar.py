@@ -130,6 +130,23 @@ def year_value(year: int) -> tuple[str, str, str]:
     return str(year), f"{year}-01-01", f"{year}-12-31"
 
 
+def year_month(d: date) -> tuple[int, int]:
+    return d.year, d.month
+
+
+def year_quarter(d: date) -> tuple[int, int]:
+    return d.year, (d.month - 1) // 3 + 1
+
+
+def decade_value(n: int) -> tuple[str, str, str]:
+    """Decade n (201 = the 2010s)."""
+    return str(n), f"{n}0-01-01", f"{n}9-12-31"
+
+
+def century_value(n: int) -> tuple[str, str, str]:
+    return f"{n:02d}", f"{n}00-01-01", f"{n}99-12-31"
+
+
 def span_value(a: tuple[str, str, str], b: tuple[str, str, str]) -> tuple[str, str, str]:
     """A closed range from the unit of `a` to the unit of `b`: value 'A/B'."""
     return f"{a[0]}/{b[0]}", a[1], b[2]

@@ -73,7 +73,7 @@ class Ctx:
                 return -1
         return 0
 
-    def date(self, start: int, end: int, fn: Callable[[date], tuple[str, str, str]], grain: str,
+    def resolve(self, start: int, end: int, fn: Callable[[date], tuple[str, str, str]], grain: str,
              kind: str, type_: str = "DATE") -> Cand:
         """A DATE resolved against the article date by `fn(anchor day)`."""
         value, earliest, latest = resolve_relative(self.dct, fn, grain)

@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 
 from . import calendar as cal
-from .core import Cand, Ctx
+from .core import Ctx
 from .lexicon import E, W, Lexicon, alternation
 
 # hours a clock says without a part of day: 1–6 are read as afternoon (Dutch 'om 3 uur')
@@ -59,7 +59,7 @@ class TimeRules:
         if not 0 <= h <= 23 or not 0 <= mi <= 59:
             return None
         clock = f"{h:02d}:{mi:02d}"
-        c = ctx.date(start, end, cal.day_value, "D", kind, "TIME")
+        c = ctx.resolve(start, end, cal.day_value, "D", kind, "TIME")
         return c.but(value=f"{c.value}T{clock}", grain="T", clock=clock, earliest=c.earliest, latest=c.latest)
 
     def _zoned(self, m, c):
@@ -117,15 +117,15 @@ class TimeRules:
 
     def day_compound(self, m, ctx: Ctx):
         shift, code = self.lex.t["day_compounds"][m.group("w").lower()]
-        c = ctx.date(m.start(), m.end(), lambda a: cal.day_value(a + timedelta(days=shift)), "D", "day_compound")
+        c = ctx.resolve(m.start(), m.end(), lambda a: cal.day_value(a + timedelta(days=shift)), "D", "day_compound")
         return c.but(type="TIME", value=f"{c.value}T{code}", grain="T", clock=code)
 
     def daypart_today(self, m, ctx: Ctx):
         code = self.lex.t["day_parts"][m.group("p").lower()]
-        c = ctx.date(m.start(), m.end(), cal.day_value, "D", "day_compound")
+        c = ctx.resolve(m.start(), m.end(), cal.day_value, "D", "day_compound")
         return c.but(type="TIME", value=f"{c.value}T{code}", grain="T", clock=code)
 
     def daypart_adverb(self, m, ctx: Ctx):
         code = self.lex.t["day_part_adverbs"][re.sub(r"\s+", " ", m.group("p").lower()).replace("’", "'")]
-        c = ctx.date(m.start(), m.end(), cal.day_value, "D", "daypart")
+        c = ctx.resolve(m.start(), m.end(), cal.day_value, "D", "daypart")
         return c.but(type="TIME", value=f"{c.value}T{code}", grain="T", clock=code)
