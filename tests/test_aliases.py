@@ -100,6 +100,7 @@ def test_bad_alias_file_is_an_input_error(tmp_path):
 @pytest.mark.parametrize("name,reach", [
     ("Thierry Baudet", "global"), ("de politie", "global"), ("Poetin", "global"),
     ("een woordvoerder", "local"), ("woordvoerder", "local"), ("Kim", "local"),
+    ("D66-Kamerlid Pia Dijkstra", "global"), ("een 81-jarige man", "local"),
     ("Macron is het volkomen zat", "local"),
     ("het", "none"), ("Zo", "none"), ("Vorig jaar", "none"), ("Bijna 60 procent", "none"), ("'Toch", "none"), (',,Je kan het beter doen"', "none"),
 ])

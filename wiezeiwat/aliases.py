@@ -288,8 +288,8 @@ def scope(name: str, type: Optional[str] = None, table: Optional[AliasTable] = N
     if not tokens or len(tokens) > 6 or any(c in name for c in '"“”„') or ",," in name:
         return "none"
     folded = [fold(t) for t in tokens]
-    if all(t in FUNCTION_WORDS for t in folded) or any(c.isdigit() for c in clean):
-        return "none"  # "het", "Vorig jaar", "Bijna 60 procent"
+    if all(t in FUNCTION_WORDS for t in folded) or any(re.fullmatch(r"[\d.,%]+", t) for t in tokens):
+        return "none"  # "het", "Vorig jaar", "Bijna 60 procent" (but "D66-Kamerlid Pia Dijkstra")
     if (table or load_table()).lookup(clean):
         return "global"
     if folded[0] in INDEFINITE:
