@@ -97,3 +97,14 @@ def test_a_future_time_outside_the_content_is_not_when_it_was_said():
     art.timexes = find_timexes(text, art.date)
     q = quote(text, "Rutte", "zei", "dat te doen", "Rutte")
     assert when_of(art, q).source == "article_date"
+
+
+def test_a_quote_without_cue_continues_the_same_speakers_statement(article):
+    first = quote(article.text, "Trump zei toen", "zei", '"vooral om één reden"', "Trump")
+    s = article.text.index("omdat er zoveel mensen worden gedood")
+    second = Quote(start=s, end=s + 36, text=article.text[s:s + 36], kind="direct", speaker="Trump")
+    first.speaker = "Trump"
+    article.quotes = [first, second]
+    assign_when(article, sentences(article.text))
+    assert article.timexes[first.when.timex].text == "toen"
+    assert (second.when.source, second.when.value) == ("timex", "2025-02-XX")

@@ -48,7 +48,7 @@ class WhenFinder:
                 when = self._article_date(article)
             q.when = when
             if when.source == "timex":
-                said[i] = (when, self._speaker(q))
+                said[i] = (when, self._key(q))
 
     def _own_time(self, article: Article, q: Quote, sentence, at: int, last_day) -> Optional[When]:
         s, e = sentence
@@ -67,11 +67,11 @@ class WhenFinder:
             return None  # a new paragraph starts a new occasion
         speaker = self._speaker(q)
         previous = article.text[ps:pe]
-        same_speaker = speaker.lower() in self.pronouns or (speaker and speaker.lower() in previous.lower())
-        if not same_speaker:
+        pronoun = speaker.lower() in self.pronouns
+        if i - 1 in said and (pronoun or said[i - 1][1] == self._key(q)):
+            return said[i - 1][0]  # the same speaker's statement time, one sentence back
+        if not (pronoun or self._named_in(speaker, previous)):
             return None
-        if i - 1 in said and (said[i - 1][1].lower() == speaker.lower() or speaker.lower() in self.pronouns):
-            return said[i - 1][0]
         if not self.statement_re.search(previous):
             return None
         for k, t in enumerate(article.timexes):
@@ -88,6 +88,17 @@ class WhenFinder:
     @staticmethod
     def _inside_quote(article: Article, t: Timex) -> bool:
         return any(q.start <= t.start < q.end for q in article.quotes)
+
+    @staticmethod
+    def _key(q: Quote) -> str:
+        """Who a quote is by, for 'the same speaker': the entity, else the speaker's name."""
+        return str(q.speaker_entity) if q.speaker_entity is not None else (q.speaker or "").lower()
+
+    @staticmethod
+    def _named_in(speaker: str, sentence: str) -> bool:
+        """'Donald Trump' is named in a sentence that says 'Trump'."""
+        surname = speaker.split()[-1].lower() if speaker.split() else ""
+        return bool(surname) and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", sentence.lower()) is not None
 
     @staticmethod
     def _speaker(q: Quote) -> str:
