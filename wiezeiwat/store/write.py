@@ -45,21 +45,23 @@ class SpeakerResolver:
         if key is None:
             return None
         row = self.conn.execute("SELECT id, type, surname FROM speakers WHERE key = ?", (key,)).fetchone()
-        if row and (row[1] or not type) and (row[2] or "@" in key):
-            return row[0]
         display, given, surname = self._names(key, name, type)
-        if row:  # first seen untyped or unparsed: fill in what this mention knows
+        if row is None:
+            return self.conn.execute(
+                "INSERT INTO speakers (key, name, type, given, surname) VALUES (?, ?, ?, ?, ?)",
+                (key, display, type, given, surname)).lastrowid
+        if (type and not row[1]) or (surname and not row[2]):
+            # First seen untyped ("Trump" as a quote's speaker): fill in what this one knows.
             self.conn.execute("UPDATE speakers SET type = COALESCE(type, ?), given = COALESCE(given, ?), "
                               "surname = COALESCE(surname, ?) WHERE id = ?", (type, given, surname, row[0]))
-            return row[0]
-        return self.conn.execute(
-            "INSERT INTO speakers (key, name, type, given, surname) VALUES (?, ?, ?, ?, ?)",
-            (key, display, type, given, surname)).lastrowid
+        return row[0]
 
     def _names(self, key: str, name: str, type: Optional[str]):
         """Display name, and given names and surname where the speaker is a person."""
         canonical = self.table.canonical(key)
-        if "@" in key or not (canonical or aliases.person_like(name, type)):
+        if "@" in key:  # article-local: never a candidate for a surname join
+            return (aliases.display_name(name) if aliases.person_like(name, type) else name), None, None
+        if not (canonical or aliases.person_like(name, type)):
             return name, None, None
         display = canonical or aliases.display_name(name)
         parsed = aliases.parse_name(display)
