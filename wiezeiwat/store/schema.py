@@ -132,9 +132,9 @@ CREATE TABLE stances (
 CREATE INDEX stances_claim ON stances(claim_id);
 
 -- Full-text index over quote text and speaker, kept in step by triggers.
--- Named <table>_fts with content=<table>, so Datasette offers search on `quotes`.
+-- content="quotes" in double quotes: the form Datasette looks for to offer search on `quotes`.
 CREATE VIRTUAL TABLE quotes_fts USING fts5(
-    text, speaker, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    text, speaker, content="quotes", content_rowid="id", tokenize='unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
     INSERT INTO quotes_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
