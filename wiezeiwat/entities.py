@@ -137,9 +137,10 @@ def find_entities(doc, sentence_starts: Optional[set[int]] = None, lang: str = "
     finder = NameFinder(L)
     initial = sentence_starts if sentence_starts is not None else _initial_positions(doc)
     mentions = []
+    texts = {t.text for t in doc}
     for i, j in finder.runs(doc, initial):
         words = [t.text for t in doc[i:j]]
-        if len(words) == 1 and words[0].endswith("s") and any(t.text == words[0][:-1] for t in doc):
+        if len(words) == 1 and words[0].endswith("s") and words[0][:-1] in texts:
             words = [words[0][:-1]]  # Poetins → Poetin
         ner = [NER_TYPES.get(t.ent_type_) for t in doc[i:j] if t.ent_type_]
         person_cue = (i > 0 and doc[i - 1].lower_ in finder.roles) or (j - i > 1 and doc[i].text in finder.first_names)
@@ -151,9 +152,10 @@ def _initial_positions(doc) -> set[int]:
     """Where a capital letter says nothing: sentence starts, after an opening quote mark or a colon."""
     from .quotes.marks import pair_quote_marks
     starts = {s.start_char for s in doc.sents}
-    for p in pair_quote_marks(doc.text):
+    text = doc.text
+    for p in pair_quote_marks(text):
         k = p.start
-        while k < len(doc.text) and doc.text[k].isspace():
+        while k < len(text) and text[k].isspace():
             k += 1
         starts.add(k)
     for t in doc:

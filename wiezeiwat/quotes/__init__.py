@@ -8,13 +8,15 @@ The stage runs in three passes over one article:
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..lang import load_language
 from ..records import Cue, Entity, Quote, Span
 from .frames import Frame, FrameFinder
 from .marks import QuotePair, outermost, pair_quote_marks
 from .segment import split_sentences
 from .speakers import SpeakerResolver
-from .syntax import Grammar, Sentence
+from .syntax import Grammar, Sentence, Spans
 
 __all__ = ["find_quotes", "analyse_quotes"]
 
@@ -22,8 +24,16 @@ __all__ = ["find_quotes", "analyse_quotes"]
 PREPOSITIONS_BEFORE_TIME = {"over", "van", "uit", "in", "sinds"}
 
 
+def _in_pair(pos: int, pairs: list[QuotePair], starts: list[int]) -> bool:
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pairs[k].open_start <= pos < pairs[k].close_end
+
+
 def build_sentences(doc, pairs: list[QuotePair]) -> list[Sentence]:
-    spans = split_sentences(doc.text, pairs)
+    """Sentences with their tokens; `pairs` are outermost, so sorted and disjoint."""
+    pair_starts = [p.open_start for p in pairs]
+    text = doc.text  # Doc.text joins all tokens anew on every access
+    spans = split_sentences(text, pairs)
     sentences, t = [], 0
     toks = list(doc)
     for n, (s, e) in enumerate(spans):
@@ -33,8 +43,8 @@ def build_sentences(doc, pairs: list[QuotePair]) -> list[Sentence]:
         while t < len(toks) and toks[t].idx < e:
             t += 1
         sent_toks = toks[first:t]
-        quoted = [any(p.open_start <= tok.idx < p.close_end for p in pairs) for tok in sent_toks]
-        sentences.append(Sentence(n, s, e, sent_toks, quoted))
+        quoted = [_in_pair(tok.idx, pairs, pair_starts) for tok in sent_toks]
+        sentences.append(Sentence(n, s, e, sent_toks, quoted, text))
     return sentences
 
 
@@ -49,17 +59,18 @@ def analyse_quotes(doc, entities: list[Entity], lang: str = "nl", timexes=()):
     """
     L = load_language(lang)
     grammar = Grammar(L)
-    pairs = outermost(pair_quote_marks(doc.text))
+    text = doc.text
+    pairs = outermost(pair_quote_marks(text))
     sentences = build_sentences(doc, pairs)
     finder = FrameFinder(grammar)
     frames = [f for s in sentences for f in finder.frames(s)]
     for f in frames:
-        f.medium = _cut_at(f.medium, timexes, doc.text)
-    builder = QuoteBuilder(doc.text, pairs, sentences, grammar)
+        f.medium = _cut_at(f.medium, timexes, text)
+    builder = QuoteBuilder(text, pairs, sentences, grammar)
     drafts = builder.from_frames(frames) + builder.from_pairs(frames)
     drafts += builder.continuations(drafts)
     drafts.sort(key=lambda d: d.start)
-    resolver = SpeakerResolver(doc, entities, grammar, sentences, L, frames)
+    resolver = SpeakerResolver(doc, text, entities, grammar, sentences, L, frames)
     quotes = resolver.attribute(drafts)
     return quotes, frames, sentences
 
@@ -89,8 +100,9 @@ class QuoteBuilder:
 
     def from_frames(self, frames: list[Frame]) -> list[Quote]:
         out = []
+        contents = Spans(f.content for f in frames if f.content)
         for f in frames:
-            if not f.content or self._nested(f, frames):
+            if not f.content or self._nested(f, contents):
                 continue
             start, end = self._trim(*f.content)
             if end - start < 2:
@@ -115,10 +127,12 @@ class QuoteBuilder:
         return out
 
     @staticmethod
-    def _nested(f: Frame, frames: list[Frame]) -> bool:
-        """A cue inside another frame's content belongs to that quote (`zei dat hij gelooft dat …`)."""
-        a = f.cue_span[0]
-        return any(o is not f and o.content and o.content[0] <= a < o.content[1] for o in frames)
+    def _nested(f: Frame, contents: Spans) -> bool:
+        """A cue inside another frame's content belongs to that quote (`zei dat hij gelooft dat …`).
+
+        A frame's own content never holds its cue, except a parenthetical (`Op school, zegt
+        Mertens, voelde …`), whose content is the whole sentence."""
+        return f.pattern not in ("parenthetical", "volgens") and f.cue_span[0] in contents
 
     def from_pairs(self, frames: list[Frame]) -> list[Quote]:
         out = []

@@ -137,7 +137,7 @@ class FrameFinder:
         end = len(toks)
         while end > i and toks[end - 1].text in (".", "!", "?", ":", ";") and not sent.quoted[end - 1]:
             end -= 1
-        text = sent.toks[0].doc.text
+        text = sent.text
         for k in range(i + 1, end):
             if sent.quoted[k]:
                 continue
@@ -292,7 +292,7 @@ class FrameFinder:
             return False  # `de opmerking dat …` introduces the content
         if prev.pos_:
             return prev.pos_ in ("NOUN", "PROPN")
-        return prev.text[:1].isupper() and not prev.is_sent_start
+        return prev.text[:1].isupper() and prev.idx != sent.start
 
     def _bare_complement(self, sent: Sentence, j: int, f: Frame) -> None:
         """`zei de situatie schokkend te vinden`, `verwachten veel van …`, `zegt verbluft te zijn`."""
@@ -332,7 +332,7 @@ class FrameFinder:
 
     def _stance(self, sent: Sentence, f: Frame) -> str:
         """The cue's stance, turned by negation and modals, overruled by fixed phrases."""
-        text = sent.toks[0].doc.text
+        text = sent.text
         lo = min(f.cue_span[0], f.finite.idx if f.finite is not None else f.cue_span[0])
         hi = max(f.cue_span[1], f.content[1] if f.content else 0, f.object_span[1] if f.object_span else 0)
         window = text[max(sent.start, lo - 40):hi].lower()

@@ -7,6 +7,7 @@ to the cue after it (`…", zei Trump.`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .marks import QuotePair
 
@@ -14,21 +15,22 @@ BOUNDARY = re.compile(r"[.!?…]+[\"'”’»]*(?=\s+(?:[\"'„“‘«(,]*[A-Z�
 ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:o\.a|dhr|mr|mw|mevr|drs|dr|ir|ing|prof|bijv|enz|ca|nr|St|jl|vs|e\.d|m\.a\.w|d\.w\.z|i\.p\.v|t\.o\.v|incl|excl|resp|evt|blz|zgn|etc))\.$")
 
 
-def _inside(pos: int, pairs: list[QuotePair]) -> QuotePair | None:
-    for p in pairs:
-        if p.start < pos < p.end:
-            return p
+def _inside(pos: int, pairs: list[QuotePair], starts: list[int]) -> QuotePair | None:
+    k = bisect_right(starts, pos) - 1
+    if k >= 0 and pairs[k].start < pos < pairs[k].end:
+        return pairs[k]
     return None
 
 
 def split_sentences(text: str, pairs: list[QuotePair]) -> list[tuple[int, int]]:
     """(start, end) spans of sentences; whitespace trimmed; quote pairs kept whole."""
     cuts = [0]
+    starts = [p.open_start for p in pairs]
     for m in BOUNDARY.finditer(text):
         end = m.end() if m.group().strip() else m.start()
         if m.group().startswith((".",)) and ABBREV_END.search(text[max(0, m.start() - 12):m.start() + 1]):
             continue
-        pair = _inside(end, pairs)
+        pair = _inside(end, pairs, starts)
         if pair is not None:
             continue
         cuts.append(end if m.group().strip() else m.end())

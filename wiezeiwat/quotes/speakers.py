@@ -10,27 +10,32 @@ antecedents: "Hij" after `Trump zei dat Poetin …` is Trump.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from ..entities import EntityIndex
 from ..lang import LanguageData
 from ..records import Entity, Quote, Span
 from .frames import Frame
-from .syntax import Grammar, Sentence
+from .syntax import Grammar, Sentence, Spans
 
 
 class SpeakerResolver:
-    def __init__(self, doc, entities: list[Entity], grammar: Grammar, sentences: list[Sentence],
+    def __init__(self, doc, text: str, entities: list[Entity], grammar: Grammar, sentences: list[Sentence],
                  lang: LanguageData, frames: list[Frame] = ()):
         self.frames = list(frames)
-        self.doc, self.text, self.g, self.sentences, self.lang = doc, doc.text, grammar, sentences, lang
+        self.doc, self.text, self.g, self.sentences, self.lang = doc, text, grammar, sentences, lang
+        self.token_starts = [t.idx for t in doc]
+        self.sentence_starts = [s.start for s in sentences]
         self.index = EntityIndex(entities)
         self.hedges = tuple(lang.words.get("hedges", []))
         self.speakers: list[tuple[int, Entity]] = []  # (position, entity) of attributed quotes
 
     # -- the pass over all quotes --------------------------------------------
     def attribute(self, drafts: list[Quote]) -> list[Quote]:
-        self.contents = [(d.start, d.end) for d in drafts]
+        self.contents = Spans((d.start, d.end) for d in drafts)
+        self.names = sorted((m.start, m.end, e.id, m) for e in self.index.entities for m in e.mentions if m.kind == "name")
+        self.name_starts = [n[0] for n in self.names]
         self.salient = self._salient_mentions()
         out = []
         for d in self._with_silent_frames(drafts):
@@ -99,7 +104,7 @@ class SpeakerResolver:
 
     # -- resolving one source phrase --------------------------------------------
     def resolve(self, start: int, end: int) -> Optional[Entity]:
-        toks = [t for t in self.doc if start <= t.idx < end]
+        toks = self._tokens(start, end)
         if not toks:
             return None
         first = toks[0].lower_
@@ -127,15 +132,13 @@ class SpeakerResolver:
 
     def _name_in(self, start: int, end: int, toks) -> Optional[Entity]:
         best = None
-        for ent in self.index.entities:
-            for m in ent.mentions:
-                if m.kind != "name" or not (start <= m.start < end):
-                    continue
-                before = [t for t in toks if t.idx < m.start][-3:]
-                if any(t.lower_ in self.g.prepositions for t in before) and m.start != start:
-                    continue
-                if best is None or m.start > best[1].start:
-                    best = (ent, m)
+        lo, hi = bisect_left(self.name_starts, start), bisect_left(self.name_starts, end)
+        for _, _, eid, m in self.names[lo:hi]:
+            before = [t for t in toks if t.idx < m.start][-3:]
+            if any(t.lower_ in self.g.prepositions for t in before) and m.start != start:
+                continue
+            if best is None or m.start > best[1].start:
+                best = (self.index.entities[eid], m)
         if best is None:
             return None
         ent, m = best
@@ -149,9 +152,9 @@ class SpeakerResolver:
         out = []
         for ent in self.index.entities:
             for m in ent.mentions:
-                if any(a <= m.start < b for a, b in self.contents):
+                if m.start in self.contents:
                     continue
-                prev = [t for t in self.doc if t.idx < m.start][-2:]
+                prev = self._tokens(m.start - 40, m.start)[-2:]
                 if any(t.lower_ in self.g.prepositions for t in prev):
                     continue
                 out.append((m.start, ent))
@@ -178,11 +181,13 @@ class SpeakerResolver:
         return self._antecedent(pos)
 
     # -- quotes without a cue -------------------------------------------------
+    def _tokens(self, start: int, end: int) -> list:
+        """Tokens starting in [start, end), found by bisection: articles can be long."""
+        i, j = bisect_left(self.token_starts, start), bisect_left(self.token_starts, end)
+        return list(self.doc[i:j]) if j > i else []
+
     def _sentence_at(self, pos: int) -> int:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s.index
-        return len(self.sentences) - 1
+        return max(0, bisect_right(self.sentence_starts, pos) - 1) if self.sentences else 0
 
     def _continuation(self, d: Quote) -> Optional[Entity]:
         k = self._sentence_at(d.start)
@@ -204,7 +209,7 @@ class SpeakerResolver:
         """`Het is voor bollenkweker Simon Pennings pijnlijk. "…"`: the one person named just before."""
         people = {e.id: e for e in self.index.entities if e.type == "person"
                   for m in e.mentions if sent.start <= m.start < sent.end and m.kind == "name"
-                  and not any(a <= m.start < b for a, b in self.contents)}
+                  and m.start not in self.contents}
         return next(iter(people.values())) if len(people) == 1 else None
 
     def _introduced_next(self, k: int) -> Optional[Entity]:

@@ -22,6 +22,7 @@ class Sentence:
     end: int
     toks: list  # spaCy tokens of the sentence
     quoted: list[bool] = field(default_factory=list)  # token lies inside a quote pair (marks included)
+    text: str = ""  # the whole article body
 
     def text_of(self, i: int, j: int) -> tuple[int, int]:
         """Char span of tokens i..j-1."""
@@ -166,3 +167,22 @@ class Grammar:
             if low == "met" and k + 1 < j and toks[k + 1].lower_ == "wie":
                 return i, k
         return i, j
+
+
+class Spans:
+    """Membership in a set of char spans by bisection (articles can hold thousands)."""
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        from bisect import bisect_right
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
