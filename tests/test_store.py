@@ -264,3 +264,11 @@ def test_places_that_say_nothing_are_not_speakers(db):
     art.entities.append(Entity(1, "Rusland", "place", [Mention(0, 7, "Rusland", "name")]))
     db.ingest([art])
     assert db.counts()["entities"] == 2 and db.counts()["speakers"] == 1
+
+
+def test_datasette_finds_the_full_text_index(db):
+    # The query Datasette runs (datasette.utils.detect_fts_sql) to offer search on a table.
+    found = db.conn.execute(
+        "SELECT name FROM sqlite_master WHERE rootpage = 0 AND "
+        "sql LIKE '%VIRTUAL TABLE%USING FTS%content=\"quotes\"%'").fetchall()
+    assert [r[0] for r in found] == ["quotes_fts"]
