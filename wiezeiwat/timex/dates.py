@@ -115,7 +115,14 @@ class DateRules:
     def day_month(self, m, ctx: Ctx):
         month = m.group("m")
         month = int(month) if month.isdigit() else self.lex.months[month.lower()]
-        return absolute_day(ctx, m.start(), m.end(), int(m.group("d")), month, _year(m.group("y")), "date")
+        return absolute_day(ctx, m.start(), self._end(m), int(m.group("d")), month, _year(m.group("y")), "date")
+
+    @staticmethod
+    def _end(m) -> int:
+        """A full month name keeps no dot: '4 juni.' ends a sentence, 'sept.' abbreviates."""
+        if m.group(0).endswith(".") and m.group("m") and len(m.group("m")) > 4 or m.group(0).lower().endswith(("mei.", "juni.", "juli.")):
+            return m.end() - 1
+        return m.end()
 
     def day_month_numeric(self, m, ctx: Ctx):
         d, mo = int(m.group("d")), int(m.group("m"))

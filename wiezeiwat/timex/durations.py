@@ -43,6 +43,8 @@ class DurationRules:
         one = rf"(?P<n>{L.NUM})\s*(?:opeenvolgende\s+)?(?P<u>{unit})"
         more = rf"(?P<more>(?:\s*(?:,|en)?\s*(?:{L.NUM})\s*{unit})*)"
         self.conjunction_followers = set(L.t["conjunction_followers"])
+        self.subject_pronouns = set(L.t["subject_pronouns"])
+        self.plural_unit_before = re.compile(rf"(?<![\w]){L.UNIT_WORD}\s+$", re.I)
         self.one_re = re.compile(one, re.I)
         self.rules = [
             ("duration", re.compile(rf"{W}{one}{more}(?P<tijd>\s+tijd{E})?", re.I), self.duration),
@@ -126,6 +128,8 @@ class DurationRules:
             return None  # 'eerder dan' compares
         if word == "nu" and self._conjunction(m, ctx):
             return None  # ', nu het vertrouwen daalt': 'now that'
+        if word in ("later", "eerder") and self.plural_unit_before.search(ctx.text[max(0, m.start() - 15):m.start()]):
+            return None  # 'dagen later' counts from another time, it is no reference to now
         if word == "later" and re.match(r"\s+(?:dit|deze|die|dat|op|in|dan|tijdstip|datum)\b", ctx.text[m.end():], re.I):
             return None  # 'later dit jaar' is the date's; 'later dan' compares
         if word == "laatst" and re.search(r"(?:op\s+zijn|voor\s+het)\s+$", ctx.text[max(0, m.start() - 12):m.start()], re.I):
@@ -143,10 +147,17 @@ class DurationRules:
         return Cand(m.start(), m.end(), "DATE", None, grain="P", kind="anaphor")
 
     def _conjunction(self, m, ctx: Ctx) -> bool:
-        before = ctx.text[max(0, m.start() - 6):m.start()]
+        """'toen ik ging', ', toen de bal viel': a conjunction before a subject (a pronoun
+        anywhere; a determiner where a clause starts)."""
         after = re.match(r"\s+(\w+)", ctx.text[m.end():m.end() + 20])
+        if not after:
+            return False
+        follower = after.group(1).lower()
+        if follower in self.subject_pronouns:
+            return True
+        before = ctx.text[max(0, m.start() - 6):m.start()]
         clause_start = re.search(r"(?:^|[,;:(.!?\n]|\ben|\bmaar)\s*$", before) is not None or m.start() == 0
-        return clause_start and bool(after) and after.group(1).lower() in self.conjunction_followers
+        return clause_start and follower in self.conjunction_followers
 
     def relative_to_last(self, m, ctx: Ctx):
         n = self.lex.number(m.group("n") or "1")

@@ -12,9 +12,11 @@ from .lexicon import E, W, Lexicon, alternation
 
 
 def weekday_step(anchor: date, weekday: int, direction: int, explicit: bool = False) -> date:
-    """The nearest `weekday` after the anchor (direction ≥ 0), or before it.  A past tense
-    ('verklaarde maandag') includes the article's own day; 'vorige maandag' does not."""
-    if direction >= 0:
+    """The weekday meant from the anchor day.  Looking ahead: the next one after it.
+    Looking back: the last one, the article's own day included ('verklaarde maandag').
+    Tense unknown: the article's own day when it is that weekday ('Het is
+    donderdagmiddag'), else the next one.  'vorige'/'komende' never mean the day itself."""
+    if direction > 0 or (direction == 0 and (explicit or anchor.isoweekday() != weekday)):
         return anchor + timedelta(days=(weekday - anchor.isoweekday()) % 7 or 7)
     back = (anchor.isoweekday() - weekday) % 7
     return anchor - timedelta(days=back or (7 if explicit else 0))
