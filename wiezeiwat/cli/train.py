@@ -34,4 +34,5 @@ def train_nl(shared: Path, output: Path, workdir: Path, max_steps: int):
     from ..trainer.run import build  # spaCy training code loads only when asked for
     if not (shared / "data" / "ud-nl").is_dir():
         raise UsageError(f"no UD Dutch data under {shared}/data/ud-nl")
-    build(shared, workdir, output, max_steps=max_steps, log=lambda m: click.echo(m, err=True))
+    build(shared, workdir, output, max_steps=max_steps,
+          log=lambda m: click.echo(m, err=True))

@@ -89,7 +89,7 @@ class PersonRules:
     def name_end(self, doc: Doc, start: int) -> int:
         """End of the capitalised name starting at `start` ('Van der Bellen' included)."""
         end = start
-        while end < len(doc) and (end == start or not doc[end].is_sent_start) and (
+        while end < len(doc) and (
                 self.is_name_word(doc[end]) or (doc[end].lower_ in self.particles and end > start)):
             end += 1
         while end > start and not self.is_name_word(doc[end - 1]):
@@ -98,7 +98,7 @@ class PersonRules:
 
     @staticmethod
     def is_name_word(token) -> bool:
-        return token.text[:1].isupper() and token.is_alpha
+        return token.text[:1].isupper() and token.text.replace("-", "").replace("'", "").isalpha()
 
     def person_spans(self, doc: Doc) -> list[Span]:
         spans, i = [], 0
@@ -126,11 +126,19 @@ class PersonRules:
                 spans.append(doc[token.i:token.i + 1])
         return [Span(doc, s.start, s.end, label="PER") for s in spans]
 
+    def without_title(self, ent: Span) -> Span:
+        """'Woordvoerder Peskov' -> 'Peskov': the title is not part of the name."""
+        start = ent.start
+        while start < ent.end - 1 and ent.doc[start].lower_ in self.titles:
+            start += 1
+        return Span(ent.doc, start, ent.end, label=ent.label_) if start > ent.start else ent
+
     def __call__(self, doc: Doc) -> Doc:
+        model_ents = [self.without_title(e) if e.label_ == "PER" else e for e in doc.ents]
         found = self.person_spans(doc)
-        persons = found + [e for e in doc.ents if e.label_ == "PER"]
+        persons = found + [e for e in model_ents if e.label_ == "PER"]
         found += self.surname_mentions(doc, persons)
-        doc.ents = merge_entities(list(doc.ents), found)
+        doc.ents = merge_entities(model_ents, found)
         return doc
 
 

@@ -1,5 +1,6 @@
 """Shared corpora -> spaCy DocBins for training, early stopping and testing.
 
+
 UD Dutch comes in two generations: the LassySmall 2017 draft train (UD 2.0, no XPOS,
 ``flat:name``) and today's dev/test files (UD 2.13).  The old file is harmonised to the
 new label set where that is mechanical; lemmas lose UD's compound underscores
@@ -52,15 +53,15 @@ def write(docs: list[Doc], path: Path) -> Path:
     return path
 
 
-def convert_ud(ud_dir: Path, out: Path, seed: int = 0) -> dict[str, Path]:
+def convert_ud(ud_dir: Path, out: Path, seed: int = 0) -> None:
+    """UD training docs, a held-out share for early stopping, the test files as released."""
     docs = [harmonise(d) for name in UD_TRAIN for d in read_conllu(ud_dir / name)]
     random.Random(seed).shuffle(docs)
     n_dev = int(len(docs) * HOLDOUT_SHARE)
-    paths = {"ud_train": write(docs[n_dev:], out / "ud_train.spacy"),
-             "ud_dev": write(docs[:n_dev], out / "ud_dev.spacy")}
+    write(docs[n_dev:], out / "ud_train.spacy")
+    write(docs[:n_dev], out / "ud_dev.spacy")
     for name in UD_TEST:  # scored as released: UD lemmas, UD labels
-        paths[name] = write(read_conllu(ud_dir / name), out / f"{Path(name).stem}.spacy")
-    return paths
+        write(read_conllu(ud_dir / name), out / "test" / f"{Path(name).stem}.spacy")
 
 
 def conll_ner_sentences(path: Path):
@@ -89,11 +90,15 @@ def read_conll_ner(path: Path) -> list[Doc]:
     return docs
 
 
-def convert_ner(ner_dir: Path, out: Path) -> dict[str, Path]:
-    return {f"ner_{split}": write(read_conll_ner(ner_dir / name), out / f"ner_{split}.spacy")
-            for split, name in (("train", NER_TRAIN), ("dev", NER_DEV), ("test", NER_TEST))}
+def convert_ner(ner_dir: Path, out: Path) -> None:
+    write(read_conll_ner(ner_dir / NER_TRAIN), out / "ner_train.spacy")
+    write(read_conll_ner(ner_dir / NER_DEV), out / "ner_dev.spacy")
+    write(read_conll_ner(ner_dir / NER_TEST), out / "test" / "ner.spacy")
 
 
-def convert_all(shared: Path, out: Path) -> dict[str, Path]:
+def convert_all(shared: Path, out: Path) -> Path:
+    """out/{ud,ner}_{train,dev}.spacy for training, out/test/*.spacy for scoring."""
     data = Path(shared) / "data"
-    return {**convert_ud(data / "ud-nl", out), **convert_ner(data / "conll2002-nl", out)}
+    convert_ud(data / "ud-nl", out)
+    convert_ner(data / "conll2002-nl", out)
+    return out

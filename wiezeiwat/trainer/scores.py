@@ -76,6 +76,7 @@ def score_ner(nlp: Language, path: Path) -> dict[str, float]:
 
 
 def score_all(nlp: Language, corpus: Path) -> dict[str, dict]:
-    return {"alpino_test": score_ud(nlp, corpus / "nl_alpino-ud-test.spacy"),
-            "lassysmall_test": score_ud(nlp, corpus / "nl_lassysmall-ud-test.spacy"),
-            "conll2002_testb": score_ner(nlp, corpus / "ner_test.spacy")}
+    test = corpus / "test"
+    return {"alpino_test": score_ud(nlp, test / "nl_alpino-ud-test.spacy"),
+            "lassysmall_test": score_ud(nlp, test / "nl_lassysmall-ud-test.spacy"),
+            "conll2002_testb": score_ner(nlp, test / "ner.spacy")}
