@@ -161,3 +161,13 @@ def test_spacy_component_sets_doc_timexes():
     doc.user_data["date"] = "2019-03-14"
     doc = nlp.get_pipe("wiezeiwat_timex")(doc)
     assert [(t.text, t.value) for t in doc._.timexes] == [("Gisteren", "2019-03-13")]
+
+
+@pytest.mark.parametrize("date", ["2019-13-40", "garbage", "", None])
+def test_a_malformed_or_missing_date_leaves_relative_values_open(date):
+    assert one("gisteren", date).value == "XXXX-XX-XX"
+
+
+def test_tot_nu_toe_is_no_bound():
+    t = one("Tot nu toe niets.", "2019-03-01")
+    assert (t.value, t.mod) == ("PRESENT_REF", None)

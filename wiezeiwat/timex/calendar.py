@@ -53,6 +53,12 @@ def parse_dct(value: Optional[str]) -> Optional[Dct]:
     if not m:
         return None
     y, mo, d, h, mi = (int(g) if g else None for g in m.groups())
+    try:  # a malformed date ('2019-13-40') is no date rather than a crash
+        date(y, mo or 1, d or 1)
+    except ValueError:
+        return None
+    if h is not None and not (h < 24 and mi < 60):
+        h = mi = None
     return Dct(y, mo, d, h, mi)
 
 

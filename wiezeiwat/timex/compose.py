@@ -15,6 +15,7 @@ RANGE_GAP = re.compile(r"^\s*(?:-|–|t/m|tot\s+en\s+met|tot|en)\s*$", re.I)
 RANGE_OPEN = re.compile(r"(?:\b(?P<w>van|tussen)\s+)$", re.I)
 DATE_TIME_GAP = re.compile(r"^\s*,?\s*(?:(?:stipt\s+)?(?:om|rond|tegen|omstreeks)|op|vanaf|tot|tussen|van)?\s*$", re.I)
 DAY_RANGE_BEFORE = re.compile(r"(?<![\d.,])(?P<d>[0-3]?\d)(?:e|de|ste)?\s*(?:-|–|t/m|tot\s+en\s+met|tot)\s*$", re.I)
+TOE = re.compile(r"\s+toe\b", re.I)
 ANAPHOR_REACH = 600  # characters back that 'toen' may look for its time
 
 
@@ -184,7 +185,7 @@ class Composer:
         if m and c.type in ("TIME", "DATE"):
             return c.but(mod="BEFORE" if m.group("w").lower() == "laatst" else "AFTER")
         m = self.prep_before.search(window)
-        if m and c.mod is None:
+        if m and c.mod is None and not TOE.match(text, c.end):  # 'tot nu toe' is no bound
             prep = m.group("w").lower()
             mod = self.lex.t["governing_prepositions"][prep]
             if c.type == "DURATION" and prep == "binnen":
