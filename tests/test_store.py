@@ -272,3 +272,11 @@ def test_datasette_finds_the_full_text_index(db):
         "SELECT name FROM sqlite_master WHERE rootpage = 0 AND "
         "sql LIKE '%VIRTUAL TABLE%USING FTS%content=\"quotes\"%'").fetchall()
     assert [r[0] for r in found] == ["quotes_fts"]
+
+
+def test_speakers_of_one_type(db):
+    org = said("de politie", "Er is niemand aangehouden.", id="p")
+    org.entities[0].type = "organisation"
+    db.ingest([org, said("Mark Rutte", "Geen commentaar.", id="r")])
+    assert [s["key"] for s in db.speakers(type="person")] == ["mark-rutte"]
+    assert [s["key"] for s in db.speakers(type="organisation")] == ["de-politie"]

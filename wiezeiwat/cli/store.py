@@ -132,16 +132,18 @@ def query():
 @db_option
 @format_option
 @click.option("--limit", "-n", default=20, show_default=True, help="How many (0: all).")
-def query_speakers(db_path, aliases_path, fmt, limit):
+@click.option("--type", "type_", default=None, help="Only this entity type, e.g. person.")
+def query_speakers(db_path, aliases_path, fmt, limit, type_):
     """Top speakers by number of quotes, with articles and first/last date.
 
     \b
     Examples:
       wiezeiwat query speakers --db news.sqlite
+      wiezeiwat query speakers --type person -n 50
       wiezeiwat query speakers -n 0 --format csv > speakers.csv
     """
     with open_store(db_path, aliases_path) as db:
-        rows = db.speakers(limit=limit or None)
+        rows = db.speakers(limit=limit or None, type=type_)
     emit(rows, fmt, ["quotes", "articles", "first", "last", "name", "key"])
 
 

@@ -151,9 +151,10 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------
     @_guarded
-    def speakers(self, limit: Optional[int] = 20) -> list[dict]:
-        """Speakers by number of quotes: key, name, type, quotes, articles, first, last."""
-        return read.speakers(self.conn, limit)
+    def speakers(self, limit: Optional[int] = 20, type: Optional[str] = None) -> list[dict]:
+        """Speakers by number of quotes: key, name, type, quotes, articles, first, last.
+        `type` keeps one entity type ("person")."""
+        return read.speakers(self.conn, limit, type)
 
     @_guarded
     def find_speaker(self, name: str) -> dict:

@@ -9,7 +9,9 @@ from typing import Iterator, Optional
 from .. import aliases
 from ..errors import NotFoundError, StoreError
 
-SAID_WHEN = "COALESCE(q.when_value, a.date)"
+# When a quote was said, as a sortable date: its time value where that is a date
+# ("2019-03-27", "2019-W12"), else the article date ("PAST_REF" and durations sort badly).
+SAID_WHEN = "(CASE WHEN q.when_value GLOB '[0-9][0-9][0-9][0-9]*' THEN q.when_value ELSE a.date END)"
 
 SPEAKERS = f"""
 SELECT s.id, s.key, s.name, s.type, count(q.id) AS quotes,
@@ -17,9 +19,11 @@ SELECT s.id, s.key, s.name, s.type, count(q.id) AS quotes,
        min({SAID_WHEN}) AS first, max({SAID_WHEN}) AS last,
        group_concat(DISTINCT q.speaker) AS as_written
 FROM speakers s JOIN quotes q ON q.speaker_id = s.id JOIN articles a ON a.id = q.article_id
-GROUP BY s.id ORDER BY quotes DESC, articles DESC, s.name LIMIT ?"""
+WHERE :type IS NULL OR s.type = :type
+GROUP BY s.id ORDER BY quotes DESC, articles DESC, s.name LIMIT :limit"""
 
 QUOTE_COLUMNS = f"""q.id, a.ext_id AS article, a.date AS article_date, {SAID_WHEN} AS said_when,
+       q.when_value,
        s.name AS speaker, s.key AS speaker_key, q.speaker AS as_written, q.cue, q.stance,
        q.kind, q.negated, q.medium, q.text"""
 
@@ -59,8 +63,8 @@ def known_with_surname(conn: sqlite3.Connection, surname: str) -> list[aliases.K
     return known
 
 
-def speakers(conn: sqlite3.Connection, limit: Optional[int]) -> list[dict]:
-    return _dicts(conn.execute(SPEAKERS, (-1 if limit is None else limit,)))
+def speakers(conn: sqlite3.Connection, limit: Optional[int], type: Optional[str] = None) -> list[dict]:
+    return _dicts(conn.execute(SPEAKERS, {"limit": -1 if limit is None else limit, "type": type}))
 
 
 def _speaker_by_key(conn, *keys: str) -> Optional[dict]:
@@ -177,6 +181,6 @@ def _article_entities(conn, art_id: int) -> list[dict]:
 def export_rows(conn: sqlite3.Connection, table: str) -> Iterator[dict]:
     if table not in EXPORTS:
         raise StoreError(f"no export table {table!r}; choose from {', '.join(EXPORTS)}")
-    params = (-1,) if table == "speakers" else ()
+    params = {"limit": -1, "type": None} if table == "speakers" else ()
     for row in conn.execute(EXPORTS[table], params):
         yield dict(row)

@@ -151,7 +151,9 @@ END;
 CREATE VIEW quote_rows AS
 SELECT q.id, a.ext_id AS article, a.date AS article_date, s.name AS speaker_name,
        s.key AS speaker_key, q.speaker AS speaker_as_written, q.cue, q.stance, q.kind,
-       q.negated, q.medium, COALESCE(q.when_value, a.date) AS said_when, q.text
+       q.negated, q.medium, q.when_value,
+       CASE WHEN q.when_value GLOB '[0-9][0-9][0-9][0-9]*' THEN q.when_value ELSE a.date END AS said_when,
+       q.text
 FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id;
 """
 
