@@ -175,3 +175,12 @@ def test_user_aliases_option(db_path, tmp_path):
     assert run("query", "speaker", "de dijkgraaf", "--db", db_path).exit_code == 1
     result = run("query", "speaker", "de dijkgraaf", "--db", db_path, "--aliases", user)
     assert result.exit_code == 0 and "Frank de Jong" in result.stdout
+
+
+def test_ingest_from_stdin_into_the_db_named_by_the_environment(tmp_path, monkeypatch):
+    db = tmp_path / "env.sqlite"
+    monkeypatch.setenv("WIEZEIWAT_DB", str(db))
+    line = json.dumps({"id": "s1", "text": "Rutte zei dat het kabinet blijft.", "date": "2019-03-01"})
+    result = CliRunner().invoke(main, ["ingest", "-"], input=line + "\n")
+    assert result.exit_code == 0, result.output
+    assert run("query", "article", "s1", "--format", "json").exit_code == 0
