@@ -66,12 +66,9 @@ class Composer:
                 except ValueError:
                     first = None
                 if first and first < d0:
-                    c = c.but(start=self._open(ctx, m.start()), value=f"{first.isoformat()}/{c.value}", earliest=first.isoformat())
+                    c = c.but(start=m.start(), value=f"{first.isoformat()}/{c.value}", earliest=first.isoformat())
             out.append(c)
         return out
-
-    def _open(self, ctx: Ctx, start: int) -> int:
-        return start
 
     def join_ranges(self, cs: list[Cand], ctx: Ctx) -> list[Cand]:
         """'9:30 - 11:00', 'van 14/10/2013 tot 15/10/2013', 'tussen 9:30 en 11:00'."""
@@ -163,35 +160,55 @@ class Composer:
 
     # -- modifiers ----------------------------------------------------------------------------
     def modify(self, c: Cand, ctx: Ctx) -> Cand:
-        text = ctx.text
-        window = text[max(0, c.start - 30):c.start]
-        if c.type == "DATE" and c.earliest and c.latest and c.grain in ("Y", "M", "Q", "W"):
-            m = self.posmod_before.search(window)
-            if m:
-                mod = self.lex.t["position_modifiers"][re.sub(r"\s+", " ", m.group("w").lower())]
-                a, b = cal.part_of(c.earliest, c.latest, mod, self.lex.t["position_fraction"])
-                return c.but(start=c.start - (len(window) - m.start()), mod=mod, earliest=a, latest=b)
+        """Modifiers before or after a timex: 'begin 2022', 'bijna drie jaar', 'een jaar of
+        vier', 'binnen 24 uur' (the preposition stays outside the span), 'op zijn laatst'."""
+        positioned = self._position(c, ctx)
+        if positioned is not None:
+            return positioned
+        c = self._quantity(c, ctx)
+        return self._bound(c, ctx)
+
+    @staticmethod
+    def _window(c: Cand, ctx: Ctx) -> tuple[str, int]:
+        lo = max(0, c.start - 30)
+        return ctx.text[lo:c.start], lo
+
+    def _position(self, c: Cand, ctx: Ctx) -> Optional[Cand]:
+        if not (c.type == "DATE" and c.earliest and c.latest and c.grain in ("Y", "M", "Q", "W")):
+            return None
+        window, lo = self._window(c, ctx)
+        m = self.posmod_before.search(window)
+        if not m:
+            return None
+        mod = self.lex.t["position_modifiers"][re.sub(r"\s+", " ", m.group("w").lower())]
+        a, b = cal.part_of(c.earliest, c.latest, mod, self.lex.t["position_fraction"])
+        return c.but(start=lo + m.start(), mod=mod, earliest=a, latest=b)
+
+    def _quantity(self, c: Cand, ctx: Ctx) -> Cand:
+        window, lo = self._window(c, ctx)
         m = self.qmod_before.search(window)
-        if m and c.type in ("DURATION", "TIME", "DATE") and c.kind not in ("reference", "anaphor"):
+        if m and c.kind not in ("reference", "anaphor", "set"):
             mod = self.lex.t["quantity_modifiers"][re.sub(r"\s+", " ", m.group("w").lower())]
-            if c.type != "DURATION" and mod not in (None, "APPROX"):
-                mod = None
-            c = c.but(start=c.start - (len(window) - m.start()), mod=mod or c.mod)
-            window = text[max(0, c.start - 30):c.start]
-        if self.approx_after.match(text, c.end) and c.type == "DURATION":
-            m2 = self.approx_after.match(text, c.end)
-            c = c.but(end=m2.end(), mod="APPROX")
-        m = self.latest_before.search(window) or self.latest_after.match(text, c.end)
+            if c.type != "DURATION" and mod != "APPROX":
+                mod = None  # 'bijna' before a date says nothing about the date
+            c = c.but(start=lo + m.start(), mod=mod or c.mod)
+        after = self.approx_after.match(ctx.text, c.end)
+        if after and c.type == "DURATION":
+            c = c.but(end=after.end(), mod="APPROX")
+        return c
+
+    def _bound(self, c: Cand, ctx: Ctx) -> Cand:
+        window, _ = self._window(c, ctx)
+        m = self.latest_before.search(window) or self.latest_after.match(ctx.text, c.end)
         if m and c.type in ("TIME", "DATE"):
             return c.but(mod="BEFORE" if m.group("w").lower() == "laatst" else "AFTER")
         m = self.prep_before.search(window)
-        if m and c.mod is None and not TOE.match(text, c.end):  # 'tot nu toe' is no bound
-            prep = m.group("w").lower()
-            mod = self.lex.t["governing_prepositions"][prep]
-            if c.type == "DURATION" and prep == "binnen":
-                return c.but(mod=mod)
-            if c.type == "TIME" and prep in ("tot", "vanaf", "voor", "na") or c.type == "DATE" and prep in ("tot", "vanaf", "uiterlijk"):
-                return c.but(mod=mod)
+        if not m or c.mod is not None or TOE.match(ctx.text, c.end):  # 'tot nu toe' is no bound
+            return c
+        prep = m.group("w").lower()
+        bounds = {"DURATION": ("binnen",), "TIME": ("tot", "vanaf", "voor", "na"), "DATE": ("tot", "vanaf", "uiterlijk")}
+        if prep in bounds.get(c.type, ()):
+            return c.but(mod=self.lex.t["governing_prepositions"][prep])
         return c
 
     # -- anaphora -------------------------------------------------------------------------------
@@ -206,10 +223,9 @@ class Composer:
             if prev is None:
                 continue
             if c.kind == "anaphor":
-                cs[i] = c.but(type=prev.type if prev.type == "DATE" else "DATE", value=prev.value,
-                              earliest=prev.earliest, latest=prev.latest, anchor="last", grain=prev.grain)
+                cs[i] = c.but(value=prev.value, earliest=prev.earliest, latest=prev.latest, anchor="last", grain=prev.grain)
             else:
-                shifted = self._shift(prev, c.clock)
+                shifted = self._shift(prev, c.shift)
                 if shifted:
                     cs[i] = c.but(value=shifted[0], earliest=shifted[1], latest=shifted[2], anchor="last", grain="D")
 
@@ -231,10 +247,8 @@ class Composer:
                 return None
             if p.type not in ("DATE", "TIME") or not p.value or p.kind == "reference" or "/" in p.value:
                 continue
-            if c.kind == "anaphor" and ctx.dct and p.earliest and p.earliest > ctx.dct.last.isoformat():
-                continue  # 'toen' looks back: skip times after the article date
-            if ctx.dct and p.latest and p.latest > ctx.dct.last.isoformat() and c.kind == "anaphor" and p.anchor != "last":
-                continue
+            if c.kind == "anaphor" and ctx.dct and p.latest and p.latest > ctx.dct.last.isoformat():
+                continue  # 'toen' looks back: skip what may lie after the article date ('de komende week')
             return p
         return None
 

@@ -28,6 +28,7 @@ class Cand:
     grain: str = "D"        # Y, Q, M, W, D, T (clock), P (duration/set/reference)
     kind: str = ""          # rule name: for merging passes and error hunting
     clock: Optional[str] = None  # 'HH:MM' or 'MO'… for a TIME, to re-date it when merged
+    shift: Optional[str] = None  # '+1D', '-1Y': an offset from the last date ('een dag later')
 
     def timex(self, text: str) -> Timex:
         return Timex(self.start, self.end, text[self.start:self.end], self.type, self.value,

@@ -167,6 +167,4 @@ class DurationRules:
         if re.match(r"\s+dan\b", ctx.text[m.end():]):
             return None  # 'drie dagen later dan gepland' compares
         sign = 1 if m.group("dir").lower() in ("later", "daarna", "nadien", "erna") else -1
-        c = Cand(m.start(), m.end(), "DATE", None, grain="P", kind="relative_to_last")
-        c.clock = f"{sign * int(n)}{unit}"  # resolved against the last date in compose
-        return c
+        return Cand(m.start(), m.end(), "DATE", None, grain="P", kind="relative_to_last", shift=f"{sign * int(n)}{unit}")
