@@ -159,6 +159,8 @@ def test_article_round_trip_keeps_links(db):
     assert (q1["when_value"], q1["when_timex"], q1["speaker_entity"]) == ("2019-02-28", 0, 0)
     assert q2["cue"] == "aldus" and q2["speaker_key"] == "vladimir-poetin"
     assert art["claims"][0]["quote"] == 0
+    assert art["claims"][0]["stances"] == [{"by": "De Oekraïense regering", "stance": "deny",
+                                            "cue": "ontkende", "quote": 0, "when": None, "medium": None}]
     stance = db.conn.execute("SELECT stance, by_name FROM stances").fetchone()
     assert tuple(stance) == ("deny", "De Oekraïense regering")
     with pytest.raises(NotFoundError, match="no article 'nope'"):

@@ -157,11 +157,21 @@ def article(conn: sqlite3.Connection, ext_id: str) -> dict:
         "q.rule FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id "
         "LEFT JOIN speakers s ON s.id = q.speaker_id LEFT JOIN timexes t ON t.id = q.timex_id "
         "WHERE q.article_id = ? ORDER BY q.idx", (art_id,)))
-    out["claims"] = _dicts(conn.execute(
-        "SELECT c.idx AS id, c.text, c.by_name AS by, q.idx AS quote, c.said_when, c.medium "
-        "FROM claims c LEFT JOIN quotes q ON q.id = c.quote_id WHERE c.article_id = ? "
-        "ORDER BY c.idx", (art_id,)))
+    out["claims"] = _article_claims(conn, art_id)
     return out
+
+
+def _article_claims(conn, art_id: int) -> list[dict]:
+    claims = _dicts(conn.execute(
+        "SELECT c.id AS row, c.idx AS id, c.text, c.by_name AS by, q.idx AS quote, c.said_when, "
+        "c.medium FROM claims c LEFT JOIN quotes q ON q.id = c.quote_id WHERE c.article_id = ? "
+        "ORDER BY c.idx", (art_id,)))
+    for c in claims:
+        c["stances"] = _dicts(conn.execute(
+            "SELECT s.by_name AS by, s.stance, s.cue, q.idx AS quote, s.when_value AS \"when\", "
+            "s.medium FROM stances s LEFT JOIN quotes q ON q.id = s.quote_id WHERE s.claim_id = ? "
+            "ORDER BY s.id", (c.pop("row"),)))
+    return claims
 
 
 def _article_entities(conn, art_id: int) -> list[dict]:
