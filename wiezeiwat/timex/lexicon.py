@@ -38,42 +38,27 @@ def _trie(node: dict) -> str:
     return body
 
 
+def compound_numerals(t: dict) -> dict[str, float]:
+    """'eenentwintig' → 21, 'tweeëneenhalf' → 2.5."""
+    out: dict[str, float] = {}
+    for unit, n in t["numeral_units"].items():
+        for sep in ("en", "ën"):
+            out[unit + sep + "eenhalf"] = n + 0.5
+            for ten, m in t["numeral_tens"].items():
+                out[unit + sep + ten] = n + m
+    return out
+
+
 class Lexicon:
+    """One language's table, with the regex pieces the rules are built from."""
+
     def __init__(self, table: dict):
-        self.t = table
-        t = table
-        self.months = t["months"]
-        self.weekdays = {**t["weekdays"]}
-        self.weekday_abbr = t["weekday_abbreviations"]
+        self.t = t = table
+        self.months, self.weekdays, self.weekday_abbr = t["months"], t["weekdays"], t["weekday_abbreviations"]
         self.units = t["units"]
         self.numerals = {**t["numerals"], **t["multipliers"]}
-        compound = [u + sep + ten for u in t["numeral_units"] for ten in t["numeral_tens"] for sep in ("en", "ën")]
-        halves = {u + sep + "eenhalf": n + 0.5 for u, n in t["numeral_units"].items() for sep in ("en", "ën")}
-        compound += list(halves)
-        self.compound_numerals = {u + sep + ten: t["numeral_units"][u] + t["numeral_tens"][ten]
-                                  for u in t["numeral_units"] for ten in t["numeral_tens"] for sep in ("en", "ën")}
-        self.compound_numerals.update(halves)
-        simple = [w for w in t["numerals"] if w not in ("honderd", "duizend")]
-        self.NUMWORD = alternation(compound + simple)
-        self.MULT = alternation(t["multipliers"])
-        # a number: digits (with decimals), number words, 'twee en een half', '4,5 miljard'
-        self.NUM = (rf"(?:(?:\d+(?:[.,]\d+)?|{self.NUMWORD})(?:\s+en\s+een\s+half)?(?:\s+{self.MULT})?"
-                    rf"|(?:een\s+)?half|{alternation(t['vague_quantities'])})")
-        self.MONTH = alternation(self.months)
-        self.MONTH_FULL = alternation([m for m in self.months if m not in t["month_words_ambiguous"] or m == "mei"])
-        self.WEEKDAY = alternation(self.weekdays)
-        self.WEEKDAY_ABBR = alternation(self.weekday_abbr)
-        self.ORDINAL = alternation(t["ordinals"])
-        word_units = [u for u in self.units if len(u) > 1 and u.isalpha()]
-        self.UNIT_WORD = alternation(word_units)
-        self.UNIT_SHORT = alternation([u for u in self.units if len(u) == 1 or not u.isalpha()])
-        self.DAYPART = alternation(t["day_parts"])
-        self.DAYPART_ADV = alternation(t["day_part_adverbs"])
-        self.REL = alternation(t["relative_modifiers"])
-        self.QMOD = alternation(t["quantity_modifiers"])
-        self.POSMOD = alternation(t["position_modifiers"])
-        self.SEASON = alternation(t["seasons"])
-        self.HOLIDAY = alternation(t["holidays"])
+        self.compound_numerals = compound_numerals(t)
+        self._build_patterns(t)
         self.past_re = re.compile(W + alternation(t["past_markers"]) + E, re.I)
         self.future_re = re.compile(W + alternation(t["future_markers"]) + E, re.I)
         self.stop_after_year = set(t["stop_after_year"])
@@ -84,7 +69,29 @@ class Lexicon:
         self.not_past = tuple(t["not_past_suffix"])
         self.clause_re = re.compile(rf"[,;:()]|(?<![\w]){alternation(t['clause_openers'])}(?![\w])", re.I)
 
+    def _build_patterns(self, t: dict) -> None:
+        simple = [w for w in t["numerals"] if w not in ("honderd", "duizend")]
+        self.NUMWORD = alternation(list(self.compound_numerals) + simple)
+        self.MULT = alternation(t["multipliers"])
+        # a number: digits (with decimals), number words, 'twee en een half', '4,5 miljard', 'enkele'
+        self.NUM = (rf"(?:(?:\d+(?:[.,]\d+)?|{self.NUMWORD})(?:\s+en\s+een\s+half)?(?:\s+{self.MULT})?"
+                    rf"|(?:een\s+)?half|{alternation(t['vague_quantities'])})")
+        self.MONTH = alternation(self.months)
+        self.MONTH_FULL = alternation([m for m in self.months if m not in t["month_words_ambiguous"] or m == "mei"])
+        self.WEEKDAY = alternation(self.weekdays)
+        self.WEEKDAY_ABBR = alternation(self.weekday_abbr)
+        self.ORDINAL = alternation(t["ordinals"])
+        self.UNIT_WORD = alternation([u for u in self.units if len(u) > 1 and u.isalpha()])
+        self.DAYPART = alternation(t["day_parts"])
+        self.DAYPART_ADV = alternation(t["day_part_adverbs"])
+        self.REL = alternation(t["relative_modifiers"])
+        self.QMOD = alternation(t["quantity_modifiers"])
+        self.POSMOD = alternation(t["position_modifiers"])
+        self.SEASON = alternation(t["seasons"])
+        self.HOLIDAY = alternation(t["holidays"])
+
     def weak_past(self, sentence: str) -> bool:
+        """Does the sentence hold a weak verb's past tense?"""
         words = WORDS.findall(sentence)
         for prev, verb in zip([""] + words, words):
             if len(verb) > 4 and verb.endswith(self.past_suffix) and verb[0].islower() \
