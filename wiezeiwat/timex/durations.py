@@ -17,19 +17,22 @@ SECONDS = {"S": 1, "MIN": 60, "H": 3600, "Q15": 900, "D": 86400, "W": 604800, "M
 
 
 def iso_duration(parts: list[tuple[float, str]]) -> str:
-    """[(1, 'H'), (15, 'MIN')] → 'PT1H15M'; 'X' amounts give 'PXY'."""
+    """[(1, 'H'), (15, 'MIN')] → 'PT1H15M'; [(2.5, 'Y')] → 'P2.5Y'; 'X' amounts give 'PXY'."""
     date_part, time_part = "", ""
     for n, unit in parts:
         if n != "X" and n != int(n) and unit in SMALLER:
             unit, factor = SMALLER[unit]
             n = n * factor
-        amount = "X" if n == "X" else (str(int(n)) if n == int(n) else f"{n:g}")
         if unit in CLOCK_UNITS:
-            code, mult = CLOCK_UNITS[unit]
-            time_part += (amount if amount == "X" else str(int(float(amount) * mult)) if mult > 1 else amount) + code
+            code, per = CLOCK_UNITS[unit]  # a 'kwartier' is 15 minutes
+            time_part += _amount(n if n == "X" else n * per) + code
         else:
-            date_part += amount + DATE_UNITS[unit]
+            date_part += _amount(n) + DATE_UNITS[unit]
     return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def _amount(n) -> str:
+    return "X" if n == "X" else (str(int(n)) if n == int(n) else f"{n:g}")
 
 
 class DurationRules:
@@ -80,8 +83,6 @@ class DurationRules:
         parts = self._parts(m.group(0) if not m.group("tijd") else m.group(0)[: m.start("tijd") - m.start()])
         if not parts:
             return None
-        if parts[0][1] == "WE" and len(parts) == 1:
-            return Cand(m.start(), m.end(), "DURATION", iso_duration(parts), grain="P", kind="duration")
         return Cand(m.start(), m.end(), "DURATION", iso_duration(parts), grain="P", kind="duration")
 
     def approx_duration(self, m, ctx: Ctx):
@@ -124,22 +125,26 @@ class DurationRules:
     def reference(self, m, ctx: Ctx):
         word = re.sub(r"\s+", " ", m.group("r").lower())
         value = self.lex.t["references"][word]
-        if word == "eerder" and re.match(r"\s+dan\b", ctx.text[m.end():]):
-            return None  # 'eerder dan' compares
-        if word == "nu" and self._conjunction(m, ctx):
-            return None  # ', nu het vertrouwen daalt': 'now that'
-        if word in ("later", "eerder") and self.plural_unit_before.search(ctx.text[max(0, m.start() - 15):m.start()]):
-            return None  # 'dagen later' counts from another time, it is no reference to now
-        if word == "later" and re.match(r"\s+(?:dit|deze|die|dat|op|in|dan|tijdstip|datum)\b", ctx.text[m.end():], re.I):
-            return None  # 'later dit jaar' is the date's; 'later dan' compares
-        if word == "laatst" and re.search(r"(?:op\s+zijn|voor\s+het)\s+$", ctx.text[max(0, m.start() - 12):m.start()], re.I):
-            return None  # 'op zijn laatst' bounds another time; 'voor het laatst' is no reference of its own
+        if not self._is_reference(word, m, ctx):
+            return None
         c = Cand(m.start(), m.end(), "DATE", value, grain="P", kind="reference", anchor="dct" if ctx.dct else None)
         if ctx.dct:  # the range a reference allows, as the gold gives it
             first, last = ctx.dct.first.isoformat(), ctx.dct.last.isoformat()
             c.earliest, c.latest = {"PRESENT_REF": (first, last), "PAST_REF": (None, last),
                                     "FUTURE_REF": (first, None)}[value]
         return c
+
+    def _is_reference(self, word: str, m, ctx: Ctx) -> bool:
+        before, after = ctx.text[max(0, m.start() - 15):m.start()], ctx.text[m.end():m.end() + 12]
+        if word in ("eerder", "later") and re.match(r"\s+dan\b", after):
+            return False  # 'eerder dan verwacht' compares
+        if word in ("eerder", "later") and self.plural_unit_before.search(before):
+            return False  # 'dagen later' counts from another time
+        if word == "later" and re.match(r"\s+(?:dit|deze|die|dat|op|in|tijdstip|datum)\b", after, re.I):
+            return False  # 'later dit jaar' is that date's; 'op een later tijdstip'
+        if word == "laatst" and re.search(r"(?:op\s+zijn|voor\s+het)\s+$", before, re.I):
+            return False  # 'op zijn laatst' bounds another time; 'voor het laatst'
+        return not (word == "nu" and self._conjunction(m, ctx))  # ', nu het vertrouwen daalt'
 
     def anaphor(self, m, ctx: Ctx):
         if m.group("a").lower() in self.lex.t["conjunction_adverbs"] and self._conjunction(m, ctx):
