@@ -22,6 +22,17 @@ def weekday_step(anchor: date, weekday: int, direction: int, explicit: bool = Fa
     return anchor - timedelta(days=back or (7 if explicit else 0))
 
 
+def weekend_of(anchor: date, shift: int, following: bool) -> tuple[str, str, str]:
+    """'afgelopen weekend' on a weekday is the one before; 'dit/komend weekend' the one of
+    this week; on a Saturday or Sunday 'afgelopen' and 'dit' mean this one, 'volgend' the next."""
+    weekend_now = anchor.isoweekday() >= 6
+    if shift < 0 and not weekend_now:
+        anchor -= timedelta(days=7)
+    elif shift > 0 and weekend_now and following:
+        anchor += timedelta(days=7)
+    return cal.weekend_value(anchor)
+
+
 class RelativeDateRules:
     def __init__(self, lex: Lexicon):
         L = lex
@@ -67,12 +78,14 @@ class RelativeDateRules:
     def this_season(self, m, ctx: Ctx):
         """'de lente' in an April article: this year's spring (the winter around the article date)."""
         code = self.lex.t["seasons"][m.group("s").lower()]
+        return ctx.resolve(m.start(), m.end(), self._season(code, 0), "M", "season")
 
+    def _season(self, code: str, shift: int):
+        """The season `shift` years from the one of the anchor's year (a winter starts in December)."""
         def fn(a: date):
-            y = a.year - (1 if code == "WI" and a.month <= 3 else 0)
-            c = season_cand(self.lex, 0, 0, code, y, "dct")
+            c = season_cand(self.lex, 0, 0, code, a.year - (code == "WI" and a.month <= 3) + shift, "dct")
             return c.value, c.earliest, c.latest
-        return ctx.resolve(m.start(), m.end(), fn, "M", "season")
+        return fn
 
     def this_day(self, m, ctx: Ctx):
         return ctx.resolve(m.start(), m.end(), cal.day_value, "D", "relative_day")
@@ -112,13 +125,10 @@ class RelativeDateRules:
         shift = self.lex.t["relative_modifiers"][m.group("rel").lower()]
         unit = m.group("u").lower()
         if unit in self.lex.t["seasons"]:
-            code = self.lex.t["seasons"][unit]
-
-            def season(a: date):
-                y = a.year - (1 if code == "WI" and a.month <= 3 else 0) + shift
-                c = season_cand(self.lex, 0, 0, code, y, "dct")
-                return c.value, c.earliest, c.latest
-            return ctx.resolve(m.start(), m.end(), season, "M", "season")
+            return ctx.resolve(m.start(), m.end(), self._season(self.lex.t["seasons"][unit], shift), "M", "season")
+        if unit.startswith("weekein") or unit == "weekend":
+            following = m.group("rel").lower() in ("volgend", "volgende")
+            return ctx.resolve(m.start(), m.end(), lambda a: weekend_of(a, shift, following), "W", "weekend")
         fns = {
             "dag": ("D", lambda a: cal.day_value(a + timedelta(days=shift))),
             "week": ("W", lambda a: cal.week_value(a + timedelta(days=7 * shift))),
@@ -128,15 +138,6 @@ class RelativeDateRules:
             "decennium": ("Y", lambda a: cal.decade_value(a.year // 10 + shift)),
             "eeuw": ("Y", lambda a: cal.century_value(a.year // 100 + shift)),
         }
-        if unit.startswith("weekein") or unit == "weekend":
-            def weekend(a: date):
-                this = a if a.isoweekday() >= 6 else a + timedelta(days=0)
-                if shift < 0 and a.isoweekday() < 6:
-                    this = a - timedelta(days=7)
-                elif shift > 0 and a.isoweekday() >= 6 and m.group("rel").lower() in ("volgend", "volgende"):
-                    this = a + timedelta(days=7)
-                return cal.weekend_value(this)
-            return ctx.resolve(m.start(), m.end(), weekend, "W", "weekend")
         grain, fn = fns[unit]
         return ctx.resolve(m.start(), m.end(), fn, grain, "relative_unit")
 
