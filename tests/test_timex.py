@@ -171,3 +171,7 @@ def test_a_malformed_or_missing_date_leaves_relative_values_open(date):
 def test_tot_nu_toe_is_no_bound():
     t = one("Tot nu toe niets.", "2019-03-01")
     assert (t.value, t.mod) == ("PRESENT_REF", None)
+
+
+def test_een_voor_een_is_no_time():
+    assert find_timexes("Ze kwamen één voor één naar huis.", "2019-03-06") == []

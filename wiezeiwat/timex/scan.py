@@ -14,6 +14,10 @@ from .lexicon import Lexicon
 
 WORD = re.compile(r"\w+")
 MARGIN = 60  # characters around a trigger word that a match may reach
+# rules whose matches start at (or just before) their trigger need a smaller window before it
+BEFORE = {"clock": 0, "hour_suffix": 0, "year": 0, "day_mon_yy": 0, "quarter_hour": 0, "half_hour": 25,
+          "duration": 30, "approx_duration": 15, "ago": 30, "relative_to_last": 30, "ahead": 40,
+          "numeric_date": 25, "day_month_numeric": 25}
 DIGIT = "#digit"
 NUMBER = "#number"
 
@@ -79,16 +83,16 @@ class Scanner:
                     hits[i].append(m.start())
         n = len(text)
         for i, positions in hits.items():
-            regex = self.rules[i][1]
-            for lo, hi in windows(positions, n):
+            name, regex = self.rules[i][0], self.rules[i][1]
+            for lo, hi in windows(positions, n, BEFORE.get(name, MARGIN)):
                 yield from ((i, m) for m in regex.finditer(text, lo, hi))
 
 
-def windows(positions: list[int], n: int):
-    """Merged [lo, hi) windows of MARGIN characters around each position."""
+def windows(positions: list[int], n: int, before: int = MARGIN):
+    """Merged [lo, hi) windows from `before` characters before each position to MARGIN after."""
     lo, hi = None, None
     for p in positions:
-        a, b = max(0, p - MARGIN), min(n, p + MARGIN)
+        a, b = max(0, p - before), min(n, p + MARGIN)
         if hi is not None and a <= hi:
             hi = b
             continue

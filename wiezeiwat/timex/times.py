@@ -107,8 +107,8 @@ class TimeRules:
         h = self._num(m.group("h"))
         pre = m.group("pre").lower()
         k = 15 if pre == "kwart" else self._num(pre)
-        if h is None or k is None or not 0 < k < 30:
-            return None
+        if h is None or k is None or not 0 < k < 30 or pre in ("een", "één", "eén"):
+            return None  # 'één voor één' is one by one
         if m.group("dir").lower() == "voor":
             h, mi = h - 1, 60 - k
         else:
