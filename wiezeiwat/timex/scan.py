@@ -13,6 +13,7 @@ from typing import Callable, Iterable
 from .lexicon import Lexicon
 
 WORD = re.compile(r"\w+")
+WORD_TAIL = re.compile(r"\w*")
 MARGIN = 60  # characters around a trigger word that a match may reach
 # rules whose matches start at (or just before) their trigger need a smaller window before it
 BEFORE = {"clock": 0, "hour_suffix": 0, "year": 0, "day_mon_yy": 0, "quarter_hour": 0, "half_hour": 25,
@@ -81,18 +82,20 @@ class Scanner:
             if rules:
                 for i in rules:
                     hits[i].append(m.start())
-        n = len(text)
         for i, positions in hits.items():
             name, regex = self.rules[i][0], self.rules[i][1]
-            for lo, hi in windows(positions, n, BEFORE.get(name, MARGIN)):
+            for lo, hi in windows(positions, text, BEFORE.get(name, MARGIN)):
                 yield from ((i, m) for m in regex.finditer(text, lo, hi))
 
 
-def windows(positions: list[int], n: int, before: int = MARGIN):
-    """Merged [lo, hi) windows from `before` characters before each position to MARGIN after."""
+def windows(positions: list[int], text: str, before: int = MARGIN):
+    """Merged [lo, hi) windows from `before` characters before each position to MARGIN after,
+    ending at a word's end (a regex sees the window's end as the end of the text)."""
     lo, hi = None, None
+    n = len(text)
     for p in positions:
         a, b = max(0, p - before), min(n, p + MARGIN)
+        b = WORD_TAIL.match(text, b).end()
         if hi is not None and a <= hi:
             hi = b
             continue
