@@ -175,3 +175,35 @@ def test_tot_nu_toe_is_no_bound():
 
 def test_een_voor_een_is_no_time():
     assert find_timexes("Ze kwamen één voor één naar huis.", "2019-03-06") == []
+
+
+@pytest.mark.parametrize("text,date,type_,value,mod", [
+    # month and weekday abbreviations
+    ("3 sept. 2018", "2019-03-14", "DATE", "2018-09-03", None),
+    ("za. 9 maart", "2019-03-04", "DATE", "2019-03-09", None),
+    ("01-Sep-07", None, "DATE", "2007-09-01", None),
+    # day parts and time zones
+    ("8 uur 's avonds", "2019-03-14", "TIME", "2019-03-14T20:00", None),
+    ("om 12.00 uur UTC", "2009-06-01", "TIME", "2009-06-01T12:00Z", None),
+    ("Donderdagochtend vertrok hij.", "2019-03-15", "TIME", "2019-03-14TMO", None),
+    # seasons, decades
+    ("deze zomer", "2013-02-12", "DATE", "2013-SU", None),
+    ("de lente", "2009-04-01", "DATE", "2009-SP", None),
+    ("de zeventiger jaren", "2019-03-14", "DATE", "197", None),
+    # vague durations, fractions, short units
+    ("jarenlang", "2019-03-14", "DURATION", "PXY", None),
+    ("tweeëneenhalf jaar", "2019-03-14", "DURATION", "P2.5Y", None),
+    ("2 min", "2019-03-14", "DURATION", "PT2M", None),
+    ("1 mnd", "2019-03-14", "DURATION", "P1M", None),
+    ("drie kwartalen", "2019-03-14", "DURATION", "P3Q", None),
+    # bounds
+    ("Hij bleef tot 2020.", "2019-03-14", "DATE", "2020", "BEFORE"),
+    ("vanaf 14u", "2019-03-14", "TIME", "2019-03-14T14:00", "AFTER"),
+    ("op zijn laatst om 11 uur", "2019-03-14", "TIME", "2019-03-14T11:00", "BEFORE"),
+    # ranges
+    ("13 t/m 15 juli", "2013-02-12", "DATE", "2013-07-13/2013-07-15", None),
+    ("9:30 - 11:00", "2013-02-12", "TIME", "2013-02-12T09:30/2013-02-12T11:00", None),
+])
+def test_table_rows(text, date, type_, value, mod):
+    t = one(text, date)
+    assert (t.type, t.value, t.mod) == (type_, value, mod)
