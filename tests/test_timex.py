@@ -207,3 +207,14 @@ def test_een_voor_een_is_no_time():
 def test_table_rows(text, date, type_, value, mod):
     t = one(text, date)
     assert (t.type, t.value, t.mod) == (type_, value, mod)
+
+
+def test_toen_after_a_non_verb_before_a_determiner_is_a_conjunction():
+    assert find_timexes("Het werd bekend toen het blad schreef.", "2010-01-26") == []
+    found = find_timexes("In 2008 kwamen ze. De leiders spraken toen de hele nacht.", "2010-01-26")
+    assert [(t.text, t.value) for t in found if t.text == "toen"] == [("toen", "2008")]
+
+
+def test_a_date_does_not_run_on_into_the_next_line():
+    found = find_timexes("Beste week sinds november\n13 punten erbij", "2009-03-13")
+    assert [t.text for t in found] == ["november"]

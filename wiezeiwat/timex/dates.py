@@ -10,6 +10,8 @@ from . import calendar as cal
 from .core import Cand, Ctx
 from .lexicon import E, W, Lexicon, alternation
 
+SP = r"[^\S\n]+"  # spaces within a line: a date does not run on into the next line
+
 
 def _year(text: Optional[str]) -> Optional[int]:
     if not text:
@@ -63,15 +65,15 @@ class DateRules:
         self.lex = L
         wd = rf"(?:(?P<wd>{L.WEEKDAY}|{L.WEEKDAY_ABBR}\.)\s*,?\s+)?"
         DECADE = alternation(L.t["decade_words"])
-        yr = r"(?:\s+(?P<y>(?:1[89]|20|21)\d\d|'\d\d)(?!\d))?"
+        yr = rf"(?:{SP}(?P<y>(?:1[89]|20|21)\d\d|'\d\d)(?!\d))?"
         ordinal_suffix = r"(?:e|de|ste|ste)?"
         self.rules = [
             ("day_month", re.compile(
-                rf"{W}{wd}(?:de\s+)?(?P<d>[0-3]?\d){ordinal_suffix}\s+(?P<m>{L.MONTH})\.?{E}{yr}", re.I),
+                rf"{W}{wd}(?:de\s+)?(?P<d>[0-3]?\d){ordinal_suffix}{SP}(?P<m>{L.MONTH})\.?{E}{yr}", re.I),
              self.day_month),
             ("month_day", re.compile(
-                rf"{W}{wd}(?P<m>{L.MONTH})\.?\s+(?P<d>[0-3]?\d)(?![\d.,:]\d|\s*(?:%|procent|\w))"
-                rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.I), self.day_month),
+                rf"{W}{wd}(?P<m>{L.MONTH})\.?{SP}(?P<d>[0-3]?\d)(?![\d.,:]\d|\s*(?:%|procent|\w))"
+                rf"(?:,?{SP}(?P<y>(?:19|20)\d\d))?", re.I), self.day_month),
             ("numeric_date", re.compile(
                 rf"{W}{wd}(?P<d>[0-3]?\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d\w])", re.I),
              self.day_month),
@@ -80,7 +82,7 @@ class DateRules:
             ("day_month_numeric", re.compile(
                 rf"(?:(?P<op>\bop\s+)|{W}{wd})(?P<d>[0-3]?\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?![\d\w]|[-/.:]\d)", re.I),
              self.day_month_numeric),
-            ("month_year", re.compile(rf"{W}(?P<m>{L.MONTH})\.?(?:\s+|-)(?P<y>(?:1[89]|20)\d\d|'\d\d)(?!\d)", re.I),
+            ("month_year", re.compile(rf"{W}(?P<m>{L.MONTH})\.?(?:{SP}|-)(?P<y>(?:1[89]|20)\d\d|'\d\d)(?!\d)", re.I),
              self.month_year),
             ("month_rel_year", re.compile(
                 rf"{W}(?:(?P<rel>{L.REL})\s+jaar\s+(?P<m>{L.MONTH_FULL})|(?P<m2>{L.MONTH_FULL})\s+(?:van\s+)?(?P<rel2>{L.REL})\s+jaar){E}",

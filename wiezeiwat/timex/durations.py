@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .core import Cand, Ctx
-from .lexicon import E, W, Lexicon, alternation
+from .lexicon import E, W, WORDS, Lexicon, alternation
 
 CLOCK_UNITS = {"S": ("S", 1), "MIN": ("M", 1), "H": ("H", 1), "Q15": ("M", 15)}
 DATE_UNITS = {"D": "D", "W": "W", "M": "M", "Y": "Y", "QUARTER": "Q", "DE": "DE", "CE": "CE", "WE": "WE"}
@@ -152,17 +152,21 @@ class DurationRules:
         return Cand(m.start(), m.end(), "DATE", None, grain="P", kind="anaphor")
 
     def _conjunction(self, m, ctx: Ctx) -> bool:
-        """'toen ik ging', ', toen de bal viel': a conjunction before a subject (a pronoun
-        anywhere; a determiner where a clause starts)."""
+        """'toen ik ging', ', toen de bal viel', 'bekend toen het blad': a conjunction before
+        a subject (a pronoun anywhere; a determiner at a clause start or not after a verb)."""
         after = re.match(r"\s+(\w+)", ctx.text[m.end():m.end() + 20])
         if not after:
             return False
         follower = after.group(1).lower()
         if follower in self.subject_pronouns:
             return True
-        before = ctx.text[max(0, m.start() - 6):m.start()]
+        if follower not in self.conjunction_followers or (m.group(0).lower(), follower) == ("nu", "een"):
+            return False  # 'beschrijft nu een techniek' is 'now'
+        before = ctx.text[max(0, m.start() - 25):m.start()]
         clause_start = re.search(r"(?:^|[,;:(.!?\n]|\ben|\bmaar)\s*$", before) is not None or m.start() == 0
-        return clause_start and follower in self.conjunction_followers
+        previous = WORDS.findall(before)[-1:]
+        after_verb = bool(previous) and self.lex.finite_verb(previous[0])  # 'spraken toen de twee'
+        return clause_start or not after_verb
 
     def relative_to_last(self, m, ctx: Ctx):
         n = self.lex.number(m.group("n") or "1")

@@ -67,6 +67,8 @@ class Lexicon:
         self.past_suffix = tuple(t["past_suffixes"])
         self.not_past_before = set(t["determiners"]) | set(t["not_past_before"])
         self.not_past = tuple(t["not_past_suffix"])
+        self.past_words = set(t["past_markers"])
+        self.present_verbs = set(t["present_verbs"])
         self.clause_re = re.compile(rf"[,;:()]|(?<![\w]){alternation(t['clause_openers'])}(?![\w])", re.I)
 
     def _build_patterns(self, t: dict) -> None:
@@ -89,6 +91,12 @@ class Lexicon:
         self.POSMOD = alternation(t["position_modifiers"])
         self.SEASON = alternation(t["seasons"])
         self.HOLIDAY = alternation(t["holidays"])
+
+    def finite_verb(self, word: str) -> bool:
+        """A finite verb as far as the tables tell: a past tense, a weak past, a common present."""
+        w = word.lower()
+        return (w in self.past_words or w in self.present_verbs
+                or (len(w) > 4 and w.endswith(self.past_suffix) and not w.endswith(self.not_past)))
 
     def weak_past(self, sentence: str) -> bool:
         """Does the sentence hold a weak verb's past tense?"""
