@@ -121,10 +121,10 @@ class DateRules:
 
     @staticmethod
     def _end(m) -> int:
-        """A full month name keeps no dot: '4 juni.' ends a sentence, 'sept.' abbreviates."""
-        if m.group(0).endswith(".") and m.group("m") and len(m.group("m")) > 4 or m.group(0).lower().endswith(("mei.", "juni.", "juli.")):
-            return m.end() - 1
-        return m.end()
+        """A full month name takes no dot: in '4 juni.' the dot ends the sentence; 'sept.' abbreviates."""
+        month = (m.group("m") or "").lower()
+        full_name = month.isalpha() and (len(month) > 4 or month in ("mei", "juni", "juli"))
+        return m.end() - 1 if m.group(0).endswith(".") and full_name and not m.group("y") else m.end()
 
     def day_month_numeric(self, m, ctx: Ctx):
         d, mo = int(m.group("d")), int(m.group("m"))
@@ -174,7 +174,7 @@ class DateRules:
 
     def month(self, m, ctx: Ctx):
         mo = self.lex.months[m.group("m").lower()]
-        if m.group("m").lower() == "mei" and not m.group("m")[0].islower() and m.start() > 0 and ctx.text[m.start() - 2] not in ".!?\n":
+        if m.group("m") == "Mei" and ctx.text[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n"):
             return None  # 'Mei' mid-sentence is a name
         y = infer_year(ctx, mo, 15, m.start(), m.end())
         if y is None:
