@@ -282,3 +282,12 @@ def test_speakers_of_one_type(db):
     db.ingest([org, said("Mark Rutte", "Geen commentaar.", id="r")])
     assert [s["key"] for s in db.speakers(type="person")] == ["mark-rutte"]
     assert [s["key"] for s in db.speakers(type="organisation")] == ["de-politie"]
+
+
+def test_a_bare_surname_joins_the_full_name_in_its_own_article(db):
+    db.ingest([said("Frank Visser", "Betaal het terug.", id="v1"),
+               said("Peter Visser", "Ik niet.", id="v2")])
+    art = said("Visser", "Het moet snel.", id="v3")
+    art.entities.append(Entity(1, "Frank Visser", "person", [Mention(0, 12, "Frank Visser", "name")]))
+    db.ingest([art])
+    assert db.article("v3")["quotes"][0]["speaker_key"] == "frank-visser"

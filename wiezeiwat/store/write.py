@@ -20,6 +20,7 @@ class SpeakerResolver:
 
     def __init__(self, conn: sqlite3.Connection, table: aliases.AliasTable, article_id: str):
         self.conn, self.table, self.article_id = conn, table, article_id
+        self.in_article: list[aliases.Known] = []  # full-name persons of this article so far
 
     def key_for(self, name: str, type: Optional[str], roles: list[str], key: Optional[str]):
         """The entity's own key, or the one stored speaker a bare surname can only be."""
@@ -29,7 +30,11 @@ class SpeakerResolver:
         parsed = aliases.parse_name(name)
         if parsed.has_first_name or not self._bare_person(parsed, type):
             return key
-        joined = aliases.resolve(name, roles, known_with_surname(self.conn, parsed.surname))
+        # The article's own Frank Visser is better evidence than every Visser in the store.
+        here = aliases.fitting(name, roles, self.in_article)
+        if len(here) == 1:
+            return here[0]
+        joined = None if here else aliases.resolve(name, roles, known_with_surname(self.conn, parsed.surname))
         # Which Van Dijk an unresolved bare surname is, is known only within its article.
         return joined or aliases.local_key(aliases.display_name(name), self.article_id)
 
@@ -46,6 +51,8 @@ class SpeakerResolver:
             return None
         row = self.conn.execute("SELECT id, type, surname FROM speakers WHERE key = ?", (key,)).fetchone()
         display, given, surname = self._names(key, name, type)
+        if given and surname:
+            self.in_article.append(aliases.Known(key, aliases.parse_name(display), frozenset(roles)))
         if row is None:
             return self.conn.execute(
                 "INSERT INTO speakers (key, name, type, given, surname) VALUES (?, ?, ?, ?, ?)",
@@ -91,8 +98,9 @@ def insert_article(conn: sqlite3.Connection, article: Article, table: aliases.Al
          len(article.quotes), len(article.entities), now)).lastrowid
     resolver = SpeakerResolver(conn, table, article.id)
     quoted = {q.speaker_entity for q in article.quotes}
+    full_names_first = sorted(article.entities, key=lambda e: not aliases.parse_name(e.name).has_first_name)
     entity_rows = {e.id: _insert_entity(conn, art_id, e, resolver, e.id in quoted)
-                   for e in article.entities}
+                   for e in full_names_first}
     timex_ids = [_insert_timex(conn, art_id, i, t) for i, t in enumerate(article.timexes)]
     quote_ids = [_insert_quote(conn, art_id, i, q, entity_rows, timex_ids, resolver)
                  for i, q in enumerate(article.quotes)]
