@@ -4,7 +4,10 @@ Two steps, both offline:
 
 * ``assign_keys(article)`` gives every entity a cross-article ``Entity.key``: the key of
   the alias table where its name is listed (``lang/nl/aliases.tsv`` plus a user file),
-  else a slug of its name without titles ("president Poetin" -> "poetin").
+  else a slug of its name without titles ("Amsterdamse wethouder Jan Jansen" ->
+  "jan-jansen").  ``scope`` keeps names that identify no one beyond their article
+  ("een woordvoerder", "Kim") to an article-local key ``…@<article id>``, and gives
+  strings that name no one ("het", "Zo") no key at all.
 * ``resolve(name, roles, known)`` is the ingest-time step against speakers already in a
   store: a bare surname ("De Jong") or an initial ("M. Rutte") joins a known speaker only
   when exactly one has that surname and nothing contradicts it (another initial, other
