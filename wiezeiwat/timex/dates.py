@@ -91,7 +91,7 @@ class DateRules:
                 rf"{W}(?:de\s+)?(?P<o>{L.ORDINAL})\s+(?P<what>{L.WEEKDAY}|dag|week)\s+(?:in|van)\s+(?P<m>{L.MONTH_FULL})"
                 rf"(?:\s+(?P<y>(?:19|20)\d\d))?{E}", re.I), self.nth_in_month),
             ("month", re.compile(rf"{W}(?P<m>{L.MONTH_FULL}){E}", re.I), self.month),
-            ("year", re.compile(r"(?<![\d.,€$/:-])(?P<y>(?:1[5-9]|20)\d\d)(?![\d]|[.,:/-]\d|\s*(?:%|-?jarige))", re.I), self.year),
+            ("year", re.compile(r"(?<![\w.,€$/:-])(?P<y>(?:1[5-9]|20)\d\d)(?![\d]|[.,:/-]\d|\s*(?:%|-?jarige))", re.I), self.year),
             ("decade", re.compile(
                 rf"{W}(?:de\s+)?jaren\s+(?P<dec>'?[1-9]0|{DECADE})(?:\s+(?:en|of|tot)\s+(?P<dec2>'?[1-9]0|{DECADE}))?"
                 rf"(?P<prev>\s+van\s+de\s+vorige\s+eeuw)?{E}", re.I), self.decade),
