@@ -113,3 +113,8 @@ def test_assign_keys_marks_article_local_and_empty_names():
                                                 Entity(1, "Het", "other")])
     aliases.assign_keys(art)
     assert [e.key for e in art.entities] == ["een-woordvoerder@art7", None]
+
+
+def test_initials_find_the_one_listed_person():
+    assert aliases.name_key("M. Rutte") == "mark-rutte"
+    assert aliases.name_key("J. Rutte") == "j-rutte"

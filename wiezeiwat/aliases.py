@@ -186,10 +186,15 @@ class AliasTable:
                 self.keys[_alias_form(alias)] = key
 
     def lookup(self, name: str) -> Optional[str]:
-        """The key of a listed name, tried as written and without titles."""
-        for form in (_alias_form(name), parse_name(name).full):
+        """The key of a listed name, tried as written, without titles, and by initials
+        ("M. Rutte" -> mark-rutte, when one listed Rutte has those initials)."""
+        parsed = parse_name(name)
+        for form in (_alias_form(name), parsed.full):
             if form in self.keys:
                 return self.keys[form]
+        if parsed.given and not parsed.has_first_name:
+            fits = {k for k, c in self.names.items() if _initials_fit(parsed, parse_name(c))}
+            return fits.pop() if len(fits) == 1 else None
         return None
 
     def canonical(self, key: str) -> Optional[str]:
@@ -209,6 +214,11 @@ class AliasTable:
             aliases = cols[2].split("|") if len(cols) > 2 else []
             self.add(cols[0].strip(), cols[1].strip(), aliases)
         return self
+
+
+def _initials_fit(initials: PersonName, full: PersonName) -> bool:
+    return (full.surname == initials.surname and full.has_first_name
+            and full.initials.startswith(initials.initials))
 
 
 def _alias_form(name: str) -> str:
