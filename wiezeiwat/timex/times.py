@@ -22,9 +22,9 @@ class TimeRules:
         part = rf"(?P<part>\s+{L.DAYPART_ADV})?(?P<zone>\s+{alternation(L.t['time_zones'])}(?![\w]))?"
         self.rules = [
             ("clock", re.compile(
-                rf"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)(?:\s*(?:uur|u|h){E})?|[uh.](?P<mi2>[0-5]\d)(?:\s*uur)?{E})"
+                rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)(?:\s*(?:uur|u|h){E})?|[uh.](?P<mi2>[0-5]\d)(?:\s*uur)?{E})"
                 rf"(?![\d,]|\.\d|:\d){part}", re.I), self.clock),
-            ("hour_suffix", re.compile(rf"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?P<suf>[uh]){E}{part}", re.I), self.hour),
+            ("hour_suffix", re.compile(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])(?P<suf>[uh]){E}{part}", re.I), self.hour),
             ("hour", re.compile(
                 rf"{W}(?P<prep>(?:stipt\s+|op\s+zijn\s+(?:laatst|vroegst)\s+)?(?:om|rond|tegen|omstreeks|vanaf|tot|voor|na)\s+"
                 rf"(?:(?:ongeveer|circa|ca\.)\s+)?)?"
