@@ -111,15 +111,6 @@ class EntityIndex:
             for m in e.mentions:
                 self.by_char[m.start] = e
 
-    def at(self, start: int, end: int) -> Optional[tuple[Entity, Mention]]:
-        """The first name mention that starts inside [start, end)."""
-        best = None
-        for e in self.entities:
-            for m in e.mentions:
-                if start <= m.start < end and m.kind == "name" and (best is None or m.start < best[1].start):
-                    best = (e, m)
-        return best
-
     def new(self, name: str, type_: str) -> Entity:
         e = Entity(id=len(self.entities), name=name, type=type_)
         self.entities.append(e)

@@ -8,7 +8,7 @@ The stage runs in three passes over one article:
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..lang import load_language
 from ..records import Cue, Entity, Quote, Span
@@ -85,10 +85,17 @@ class QuoteBuilder:
     def __init__(self, text: str, pairs: list[QuotePair], sentences: list[Sentence], grammar: Grammar):
         self.text, self.pairs, self.sentences, self.g = text, pairs, sentences, grammar
         self.used: set[QuotePair] = set()
+        self.pair_starts = [p.open_start for p in pairs]
         self.hedges = tuple(grammar.lang.words.get("hedges", []))
 
     def _pairs_in(self, start: int, end: int) -> list[QuotePair]:
-        return [p for p in self.pairs if start <= p.open_start and p.close_end <= end + 1]
+        k = bisect_left(self.pair_starts, start)
+        out = []
+        while k < len(self.pairs) and self.pairs[k].open_start < end:
+            if self.pairs[k].close_end <= end + 1:
+                out.append(self.pairs[k])
+            k += 1
+        return out
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         t = self.text
@@ -157,12 +164,17 @@ class QuoteBuilder:
     def _colon_frame(self, p: QuotePair, frames: list[Frame]) -> Frame | None:
         if not self._colon_before(p):
             return None
-        colon = self.text[:p.open_start].rstrip()
-        best = None
-        for f in frames:
-            if f.cue_span[1] <= len(colon) and len(colon) - f.cue_span[1] < 120 and "." not in self.text[f.cue_span[1]:len(colon)]:
-                best = f
-        return best
+        colon = len(self.text[:p.open_start].rstrip())
+        ends = self.frame_ends if hasattr(self, "frame_ends") else None
+        if ends is None or len(ends) != len(frames):
+            self.frame_order = sorted(frames, key=lambda f: f.cue_span[1])
+            self.frame_ends = ends = [f.cue_span[1] for f in self.frame_order]
+        k = bisect_right(ends, colon) - 1
+        if k >= 0:
+            f = self.frame_order[k]
+            if colon - f.cue_span[1] < 120 and "." not in self.text[f.cue_span[1]:colon]:
+                return f
+        return None
 
     def _quote_like(self, p: QuotePair, words: int) -> bool:
         """A quoted stretch that is someone's words, not a scare quote or a title."""

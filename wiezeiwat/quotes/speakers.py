@@ -17,7 +17,7 @@ from ..entities import EntityIndex
 from ..lang import LanguageData
 from ..records import Entity, Quote, Span
 from .frames import Frame
-from .syntax import Grammar, Sentence, Spans
+from .syntax import Grammar, Sentence, Spans, Timeline
 
 
 class SpeakerResolver:
@@ -29,14 +29,15 @@ class SpeakerResolver:
         self.sentence_starts = [s.start for s in sentences]
         self.index = EntityIndex(entities)
         self.hedges = tuple(lang.words.get("hedges", []))
-        self.speakers: list[tuple[int, Entity]] = []  # (position, entity) of attributed quotes
+        self.speakers = Timeline()  # (position, entity) of attributed sources
+        self.spoke: set[int] = set()  # ids of entities that have spoken
 
     # -- the pass over all quotes --------------------------------------------
     def attribute(self, drafts: list[Quote]) -> list[Quote]:
         self.contents = Spans((d.start, d.end) for d in drafts)
         self.names = sorted((m.start, m.end, e.id, m) for e in self.index.entities for m in e.mentions if m.kind == "name")
         self.name_starts = [n[0] for n in self.names]
-        self.salient = self._salient_mentions()
+        self.salient = Timeline(self._salient_mentions())
         out = []
         for d in self._with_silent_frames(drafts):
             if isinstance(d, Frame):  # a source who speaks without quoted content still counts
@@ -44,13 +45,15 @@ class SpeakerResolver:
                 if ent is not None:
                     d.speaker_entity, d.speaker_name = ent.id, ent.name
                     if ent.mentions and ent.mentions[0].kind == "name":
-                        self.speakers.append((d.speaker[0], ent))
+                        self.speakers.add(d.speaker[0], ent)
+                        self.spoke.add(ent.id)
                 continue
             frame: Optional[Frame] = getattr(d, "_frame", None)
             entity, mention = self._speaker_of(d, frame)
             if entity is not None:
                 d.speaker, d.speaker_entity = entity.name, entity.id
-                self.speakers.append((d.start, entity))
+                self.speakers.add(d.start, entity)
+                self.spoke.add(entity.id)
                 if frame is not None:
                     frame.speaker_entity, frame.speaker_name = entity.id, entity.name
             d.speaker_mention = mention
@@ -161,24 +164,29 @@ class SpeakerResolver:
         return sorted(out, key=lambda x: x[0])
 
     def _antecedent(self, pos: int, demonstrative: bool = False) -> Optional[Entity]:
-        """Latest salient entity before `pos`: speakers and persons first."""
-        cands = [(p, e) for p, e in self.salient + self.speakers if p < pos and e.type in ("person", "other")]
-        if demonstrative:
-            cands += [(m.start, e) for e in self.index.entities for m in e.mentions if m.start < pos and m.kind == "name"]
+        """Latest salient entity before `pos`: speakers and persons first, near ones first."""
         k = self._sentence_at(pos)
-        near = self.sentences[max(0, k - 2)].start
-        spoke = {e.id for _, e in self.speakers}
-        for pool in ([c for c in cands if c[0] >= near and (c[1].id in spoke or c[1].type == "person")],
-                     [c for c in cands if c[1].id in spoke or c[1].type == "person"], cands):
-            if pool:
-                return max(pool, key=lambda x: x[0])[1]
-        return None
+        near = self.sentences[max(0, k - 2)].start if self.sentences else 0
+        window = self.salient.between(near, pos) + self.speakers.between(near, pos)
+        if demonstrative:
+            window += [(n[0], self.index.entities[n[2]]) for n in self.names[bisect_left(self.name_starts, near):bisect_left(self.name_starts, pos)]]
+        strong = lambda e: e.id in self.spoke or e.type == "person"
+        near_strong = [c for c in window if strong(c[1])]
+        if near_strong:
+            return max(near_strong, key=lambda x: x[0])[1]
+        found = [x for x in (self.salient.latest(pos, strong), self.speakers.latest(pos, strong)) if x is not None]
+        if found:
+            return max(found, key=lambda e: self._last_seen(e, pos))
+        window = [c for c in window if c[1].type in ("person", "other")]
+        return max(window, key=lambda x: x[0])[1] if window else None
+
+    def _last_seen(self, ent: Entity, pos: int) -> int:
+        seen = [m.start for m in ent.mentions if m.start < pos]
+        return max(seen) if seen else -1
 
     def _latest_speaker(self, pos: int) -> Optional[Entity]:
-        prior = [(p, e) for p, e in self.speakers if p < pos]
-        if prior:
-            return prior[-1][1]
-        return self._antecedent(pos)
+        prior = self.speakers.latest(pos)
+        return prior if prior is not None else self._antecedent(pos)
 
     # -- quotes without a cue -------------------------------------------------
     def _tokens(self, start: int, end: int) -> list:
@@ -192,7 +200,7 @@ class SpeakerResolver:
     def _continuation(self, d: Quote) -> Optional[Entity]:
         k = self._sentence_at(d.start)
         prev_start = self.sentences[k - 1].start if k > 0 else 0
-        recent = [(p, e) for p, e in self.speakers if prev_start <= p < d.start]
+        recent = self.speakers.between(prev_start, d.start)
         if recent:
             return recent[-1][1]
         intro = self._introduced_next(k)
@@ -202,14 +210,14 @@ class SpeakerResolver:
             subj = self._subject_of(self.sentences[k - 1]) or self._only_person_in(self.sentences[k - 1])
             if subj is not None:
                 return subj
-        prior = [(p, e) for p, e in self.speakers if p < d.start and d.start - p < 1500]
+        prior = self.speakers.between(d.start - 1500, d.start)
         return prior[-1][1] if prior else None
 
     def _only_person_in(self, sent: Sentence) -> Optional[Entity]:
         """`Het is voor bollenkweker Simon Pennings pijnlijk. "…"`: the one person named just before."""
-        people = {e.id: e for e in self.index.entities if e.type == "person"
-                  for m in e.mentions if sent.start <= m.start < sent.end and m.kind == "name"
-                  and m.start not in self.contents}
+        lo, hi = bisect_left(self.name_starts, sent.start), bisect_left(self.name_starts, sent.end)
+        people = {eid: self.index.entities[eid] for start, _, eid, _ in self.names[lo:hi]
+                  if self.index.entities[eid].type == "person" and start not in self.contents}
         return next(iter(people.values())) if len(people) == 1 else None
 
     def _introduced_next(self, k: int) -> Optional[Entity]:
@@ -217,9 +225,11 @@ class SpeakerResolver:
         if k + 1 >= len(self.sentences):
             return None
         nxt = self.sentences[k + 1]
-        hit = self.index.at(nxt.start, nxt.start + 1)
-        if hit and len(hit[1].text.split()) > 1 and self.text[hit[1].end:hit[1].end + 1] == ",":
-            return hit[0]
+        k = bisect_left(self.name_starts, nxt.start)
+        if k < len(self.names) and self.names[k][0] == nxt.start:
+            _, end, eid, m = self.names[k]
+            if len(m.text.split()) > 1 and self.text[end:end + 1] == ",":
+                return self.index.entities[eid]
         return None
 
     def _subject_of(self, sent: Sentence) -> Optional[Entity]:

@@ -186,3 +186,33 @@ class Spans:
         from bisect import bisect_right
         k = bisect_right(self.starts, pos) - 1
         return k >= 0 and pos < self.ends[k]
+
+
+class Timeline:
+    """(position, item) events kept in position order, with range look-ups by bisection."""
+
+    def __init__(self, events=()):
+        self.events = sorted(events, key=lambda e: e[0])
+        self.positions = [e[0] for e in self.events]
+
+    def add(self, pos: int, item) -> None:
+        from bisect import bisect_right
+        k = bisect_right(self.positions, pos)
+        self.positions.insert(k, pos)
+        self.events.insert(k, (pos, item))
+
+    def between(self, start: int, end: int) -> list:
+        """Events with start <= position < end, in order."""
+        from bisect import bisect_left
+        return self.events[bisect_left(self.positions, start):bisect_left(self.positions, end)]
+
+    def before(self, pos: int) -> list:
+        return self.between(-1, pos)
+
+    def latest(self, pos: int, accept=lambda item: True):
+        """The item of the last event before `pos` that `accept` takes, or None."""
+        from bisect import bisect_left
+        for k in range(bisect_left(self.positions, pos) - 1, -1, -1):
+            if accept(self.events[k][1]):
+                return self.events[k][1]
+        return None
