@@ -49,7 +49,8 @@ def run_ingest(path, kill_after=None):
         return
     deadline = time.monotonic() + 60
     while committed(path) < kill_after:
-        assert proc.poll() is None, "ingest ended before it could be killed"
+        if proc.poll() is not None:
+            pytest.fail(f"ingest ended before it could be killed: {proc.stderr.read().decode()[-500:]}")
         assert time.monotonic() < deadline
         time.sleep(0.005)
     os.kill(proc.pid, signal.SIGKILL)
