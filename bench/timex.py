@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Time expressions: MEANTIME silver value recall/precision, and find_timexes speed.
 
-    python bench/timex.py [--shared ../shared] [--show]
+    python bench/timex.py [--shared ../shared] [--show] [--pipeline N]
 
 MEANTIME-NL (Dutch translations of Wikinews, sentence-aligned with the English gold
 TIMEX3): per aligned sentence, a gold value counts as found when find_timexes on the
 Dutch sentence gives the same value.  MEANTIME annotates only the title and the first
 sentences (indices 0–5), so only those count; the date line (index 1) is the article
 date itself and is left out (where ``dct`` is missing, it is read from that line).  Speed:
-find_timexes over the DPG 2019 texts, words per second, in one process.
+find_timexes over the DPG 2019 texts, words per second, in one process; with
+``--pipeline N`` also the shipped spaCy pipeline over the first N of them, and the share
+of the timex stage in the two together.
 """
 from __future__ import annotations
 
@@ -82,11 +84,34 @@ def speed(path: Path, limit: int = 400) -> dict:
             "words_per_second": int(words / secs), "ms_per_1000_words": round(1000 * secs / words * 1000, 2)}
 
 
+def pipeline_share(path: Path, limit: int) -> dict:
+    """Seconds of the spaCy pipeline and of find_timexes over the same articles."""
+    from wiezeiwat import nlp as nlp_mod
+    texts = [(r.get("text") or "", (r.get("published_at") or "")[:10] or None)
+             for r in map(json.loads, path.open(encoding="utf-8"))][:limit]
+    nlp = nlp_mod.load("nl")
+    list(nlp.pipe(["warm up"]))
+    t0 = time.perf_counter()
+    for _ in nlp.pipe((t for t, _ in texts), batch_size=32):
+        pass
+    spacy_secs = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for t, d in texts:
+        find_timexes(t, d)
+    timex_secs = time.perf_counter() - t0
+    words = sum(len(t.split()) for t, _ in texts)
+    return {"pipes": nlp.pipe_names, "model": nlp.meta.get("name", "blank"),
+            "articles": len(texts), "words": words, "pipeline_words_per_second": int(words / spacy_secs),
+            "timex_words_per_second": int(words / timex_secs),
+            "timex_share": round(timex_secs / (timex_secs + spacy_secs), 3)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--show", action="store_true", help="list MEANTIME sentences where values differ")
     ap.add_argument("--articles", type=int, default=400, help="DPG articles to time")
+    ap.add_argument("--pipeline", type=int, default=0, metavar="N", help="also time the spaCy pipeline on N articles")
     a = ap.parse_args()
     shared = Path(a.shared)
     m = shared.joinpath(*MEANTIME)
@@ -95,6 +120,8 @@ def main() -> None:
     d = shared.joinpath(*DPG)
     if d.exists():
         print("speed on DPG 2019:", json.dumps(speed(d, a.articles)))
+        if a.pipeline:
+            print("share of the pipeline:", json.dumps(pipeline_share(d, a.pipeline)))
 
 
 if __name__ == "__main__":
