@@ -37,19 +37,24 @@ class QuoteSentences:
         return role
 
     def __call__(self, doc: Doc) -> Doc:
+        if len(doc) < 2:
+            return doc
+        # One array write: setting Token.is_sent_start checks the whole doc each time.
+        starts = doc.to_array("SENT_START").astype("int64")
         for i, token in enumerate(doc):
             if i == 0:
                 continue
             before = doc[i - 1]
             role = self.role(doc, i)
             if token.is_space or role == "close":
-                token.is_sent_start = False  # stays with the sentence it ends
+                starts[i] = -1  # stays with the sentence it ends
             elif role == "open" and (before.is_space or before.text in SENTENCE_ENDS):
-                token.is_sent_start = True
+                starts[i] = 1
             elif before.is_space and "\n" in before.text:
-                token.is_sent_start = True  # a new paragraph, or a headline's end
+                starts[i] = 1  # a new paragraph, or a headline's end
             if role == "open" and i + 1 < len(doc):
-                doc[i + 1].is_sent_start = False  # the quote's first word is inside it
+                starts[i + 1] = -1  # the quote's first word is inside it
+        doc.from_array(["SENT_START"], starts.astype("uint64").reshape(-1, 1))  # -1 wraps as spaCy stores it
         return doc
 
 
