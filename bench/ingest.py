@@ -30,7 +30,9 @@ def db_size(path: str) -> int:
 
 def show_timeline(db: Store, name: str, limit: int) -> None:
     rows = db.speaker_quotes(name)
-    print(f"\n== timeline: {name} ({len(rows)} quotes; first {min(limit, len(rows))})")
+    distinct = len(db.speaker_quotes(name, distinct=True))
+    print(f"\n== timeline: {name} ({len(rows)} quotes, {distinct} distinct wordings; "
+          f"first {min(limit, len(rows))})")
     for r in rows[:limit]:
         text = " ".join(r["text"].split())
         text = text if len(text) <= 90 else text[:89] + "…"

@@ -291,3 +291,12 @@ def test_a_bare_surname_joins_the_full_name_in_its_own_article(db):
     art.entities.append(Entity(1, "Frank Visser", "person", [Mention(0, 12, "Frank Visser", "name")]))
     db.ingest([art])
     assert db.article("v3")["quotes"][0]["speaker_key"] == "frank-visser"
+
+
+def test_distinct_timeline_folds_syndicated_copies(db):
+    db.ingest([said("Mark Rutte", "Veel koffie drinken.", "2019-03-20", id="ad"),
+               said("Mark Rutte", "Veel koffie drinken.", "2019-03-20", id="parool"),
+               said("Mark Rutte", "Geen commentaar.", "2019-03-21", id="trouw")])
+    assert len(db.speaker_quotes("Rutte")) == 3
+    folded = db.speaker_quotes("Rutte", distinct=True)
+    assert [(q["article"], q["copies"]) for q in folded] == [("ad", 2), ("trouw", 1)]

@@ -152,7 +152,9 @@ def query_speakers(db_path, aliases_path, fmt, limit, type_):
 @db_option
 @format_option
 @click.option("--limit", "-n", default=0, help="At most this many quotes (0: all).")
-def query_speaker(name, db_path, aliases_path, fmt, limit):
+@click.option("--distinct", is_flag=True,
+              help="Each wording once (the same story in several titles), with a count of copies.")
+def query_speaker(name, db_path, aliases_path, fmt, limit, distinct):
     """One speaker's quotes over time, with cue, stance and when said.
 
     NAME may be any spelling the alias table knows ("Putin" finds Vladimir Poetin), a
@@ -163,13 +165,14 @@ def query_speaker(name, db_path, aliases_path, fmt, limit):
       wiezeiwat query speaker Poetin
       wiezeiwat query speaker "Frank de Jong" --format jsonl
       wiezeiwat query speaker donald-trump --format csv > trump.csv
+      wiezeiwat query speaker Rutte --distinct
     """
     with open_store(db_path, aliases_path) as db:
         speaker = db.find_speaker(name)
-        rows = db.speaker_quotes(speaker["key"], limit=limit or None)
+        rows = db.speaker_quotes(speaker["key"], limit=limit or None, distinct=distinct)
     if fmt == "table":
         click.echo(f"{speaker['name']} ({speaker['key']}): {len(rows)} quote(s)")
-    emit(rows, fmt, ["said_when", "article", "cue", "stance", "text"])
+    emit(rows, fmt, ["said_when", "article", "cue", "stance", *(["copies"] if distinct else []), "text"])
 
 
 @query.command("search")

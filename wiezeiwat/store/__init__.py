@@ -162,9 +162,11 @@ class Store:
         return read.find_speaker(self.conn, name, self.aliases)
 
     @_guarded
-    def speaker_quotes(self, name: str, limit: Optional[int] = None) -> list[dict]:
-        """That speaker's quotes in time order (when said, else the article date)."""
-        return read.speaker_quotes(self.conn, self.find_speaker(name)["id"], limit)
+    def speaker_quotes(self, name: str, limit: Optional[int] = None,
+                       distinct: bool = False) -> list[dict]:
+        """That speaker's quotes in time order (when said, else the article date);
+        `distinct` drops repeats of the same words (syndicated copies of one story)."""
+        return read.speaker_quotes(self.conn, self.find_speaker(name)["id"], limit, distinct)
 
     @_guarded
     def search(self, text: str, limit: Optional[int] = 50, raw: bool = False) -> list[dict]:

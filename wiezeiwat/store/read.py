@@ -109,11 +109,22 @@ def find_speaker(conn: sqlite3.Connection, name: str, table: aliases.AliasTable)
                         "`wiezeiwat query speakers` lists who is there")
 
 
-def speaker_quotes(conn: sqlite3.Connection, speaker_id: int, limit: Optional[int]) -> list[dict]:
-    return _dicts(conn.execute(
-        f"SELECT {QUOTE_COLUMNS} FROM quotes q {QUOTE_JOINS} WHERE q.speaker_id = ? "
-        f"ORDER BY said_when, a.date, a.id, q.idx LIMIT ?",
-        (speaker_id, -1 if limit is None else limit)))
+def speaker_quotes(conn: sqlite3.Connection, speaker_id: int, limit: Optional[int],
+                   distinct: bool = False) -> list[dict]:
+    """In time order; `distinct` keeps the first of identical quotes (one story printed
+    by several titles), with `copies` saying how many there were."""
+    rows = (f"SELECT {QUOTE_COLUMNS}, count(*) OVER (PARTITION BY q.text) AS copies, "
+            f"row_number() OVER (PARTITION BY q.text ORDER BY {SAID_WHEN}, a.date, a.id, q.idx) AS nth "
+            f"FROM quotes q {QUOTE_JOINS} WHERE q.speaker_id = :speaker")
+    where = "WHERE nth = 1" if distinct else ""
+    found = _dicts(conn.execute(
+        f"SELECT * FROM ({rows}) {where} ORDER BY said_when, article_date, article, id LIMIT :limit",
+        {"speaker": speaker_id, "limit": -1 if limit is None else limit}))
+    for row in found:
+        del row["nth"]
+        if not distinct:
+            del row["copies"]
+    return found
 
 
 def fts_query(text: str) -> str:
