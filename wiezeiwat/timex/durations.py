@@ -65,7 +65,7 @@ class DurationRules:
              self.reference),
             ("anaphor", re.compile(rf"{W}(?P<a>{alternation(L.t['anaphora'])}){E}", re.I), self.anaphor),
             ("relative_to_last", re.compile(
-                rf"{W}(?:(?P<n>{L.NUM})|het|de)\s+(?P<u>{L.UNIT_WORD})\s+(?P<dir>later|eerder|daarna|daarvoor|ervoor|nadien|erna){E}", re.I),
+                rf"{W}(?:(?P<n>{L.NUM})|het|de)\s+(?P<u>{L.UNIT_WORD})\s+(?P<dir>{alternation(L.t['counted_from_last'])}){E}", re.I),
              self.relative_to_last),
         ]
 
@@ -175,5 +175,5 @@ class DurationRules:
             return None
         if re.match(r"\s+dan\b", ctx.text[m.end():]):
             return None  # 'drie dagen later dan gepland' compares
-        sign = 1 if m.group("dir").lower() in ("later", "daarna", "nadien", "erna") else -1
+        sign = self.lex.t["counted_from_last"][m.group("dir").lower()]
         return Cand(m.start(), m.end(), "DATE", None, grain="P", kind="relative_to_last", shift=f"{sign * int(n)}{unit}")

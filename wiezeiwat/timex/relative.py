@@ -51,13 +51,14 @@ class RelativeDateRules:
                 rf"{W}(?:(?:de|het)\s+)?(?P<rel>{L.REL})\s+(?P<u>week|maand|jaar|kwartaal|weekend|weekeinde?|eeuw|decennium|"
                 rf"{L.SEASON}|dag){E}", re.I), self.relative_unit),
             ("relative_span", re.compile(
-                rf"{W}(?:(?:de|het)\s+)?(?P<rel>afgelopen|vorige|komende|volgende|laatste)\s+(?:(?P<n>{L.NUM})\s+)?"
-                rf"(?P<u>seconden|secondes|minuten|uur|uren|dagen|weken|maanden|jaren|jaar|decennia|eeuwen){E}", re.I),
+                rf"{W}(?:(?:de|het)\s+)?(?P<rel>{alternation(L.t['span_modifiers'])})\s+(?:(?P<n>{L.NUM})\s+)?"
+                rf"(?P<u>{alternation(L.t['span_units'])}){E}", re.I),
              self.relative_span),
             ("ago", re.compile(
-                rf"{W}(?P<n>{L.NUM})\s+(?P<u>{L.UNIT_WORD})\s+(?P<dir>geleden|terug){E}", re.I), self.shifted),
+                rf"{W}(?P<n>{L.NUM})\s+(?P<u>{L.UNIT_WORD})\s+(?P<dir>{alternation(L.t['ago_words'])}){E}", re.I), self.shifted),
             ("ahead", re.compile(
-                rf"{W}(?P<prep>over|in)\s+(?P<span>(?P<n>{L.NUM})\s+(?P<u>{L.UNIT_WORD}))(?!\s+(?:tijd|lang))(?P<dir>){E}", re.I),
+                rf"{W}(?P<prep>{alternation(L.t['ahead_prepositions'])})\s+(?P<span>(?P<n>{L.NUM})\s+(?P<u>{L.UNIT_WORD}))"
+                rf"(?!\s+{alternation(L.t['duration_markers'])})(?P<dir>){E}", re.I),
              self.shifted),
             ("this_season", re.compile(rf"{W}(?:de|het)\s+(?P<s>{L.SEASON}){E}", re.I), self.this_season),
             ("this_day", re.compile(rf"{W}deze\s+dag{E}", re.I), self.this_day),
@@ -144,7 +145,7 @@ class RelativeDateRules:
     def relative_span(self, m, ctx: Ctx):
         """'de afgelopen drie dagen' → the days before the anchor; without a number a duration."""
         unit = self.lex.units.get(m.group("u").lower(), "Y")
-        back = m.group("rel").lower() in ("afgelopen", "vorige", "laatste")
+        back = self.lex.t["span_modifiers"][m.group("rel").lower()] < 0
         code = {"S": "TXS", "MIN": "TXM", "H": "TXH"}.get(unit, "X" + unit)
         if m.group("n") is None:
             return Cand(m.start(), m.end(), "DURATION", "P" + code, grain="P", kind="vague_span")
@@ -183,7 +184,8 @@ class RelativeDateRules:
         if n is None or n == "X" or unit is None:
             return None
         sign = -1 if m.group("dir") else 1
-        if m.groupdict().get("prep", "").lower() == "in" and not self._future_point(m, ctx):
+        prep = (m.groupdict().get("prep") or "").lower()
+        if self.lex.t["ahead_prepositions"].get(prep) == "point_or_duration" and not self._future_point(m, ctx):
             return None  # 'twee explosieven in twee maanden': a duration
         span = (m.start("span"), m.end("span")) if m.groupdict().get("span") else (m.start(), m.end())
         if unit in ("S", "MIN", "H", "Q15"):

@@ -26,7 +26,7 @@ class TimeRules:
                 rf"(?![\d,]|\.\d|:\d){part}", re.I), self.clock),
             ("hour_suffix", re.compile(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])(?P<suf>[uh]){E}{part}", re.I), self.hour),
             ("hour", re.compile(
-                rf"{W}(?P<prep>(?:stipt\s+|op\s+zijn\s+(?:laatst|vroegst)\s+)?(?:om|rond|tegen|omstreeks|vanaf|tot|voor|na)\s+"
+                rf"{W}(?P<prep>(?:stipt\s+|op\s+zijn\s+(?:laatst|vroegst)\s+)?{alternation(L.t['clock_prepositions'])}\s+"
                 rf"(?:(?:ongeveer|circa|ca\.)\s+)?)?"
                 rf"(?P<h>{hour})\s+uur(?:\s+(?P<mi>[0-5]?\d)(?!\s*(?:{L.UNIT_WORD}|\d)))?{E}{part}"
                 rf"(?P<bound>(?=\s+op\s+zijn\s+(?:laatst|vroegst)))?", re.I), self.hour),
