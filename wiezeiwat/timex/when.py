@@ -4,10 +4,10 @@ Rules, in order:
 1. a DATE/TIME timex in the cue's sentence, outside the quote's own content (a time
    inside the content is the content's time), not after the article date: the nearest
    one to the cue ('Gisteren zei Trump …', 'Trump zei eerder …', 'Hij gaf toen aan …');
-2. else the statement time of the sentence just before, in the same paragraph, when that
-   sentence speaks of a statement (an interview, a speech verb) and the quote's speaker
-   is a pronoun or named there ('In een interview … vorig jaar wilde Trump dat niet
-   bevestigen. Wel zei hij: "…"');
+2. else the statement time of the sentence just before, in the same paragraph: that of
+   the same speaker's quote there, or a time in a sentence that speaks of a statement
+   (an interview, a speech verb) and names the speaker, or before a pronoun ('In een
+   interview … vorig jaar wilde Trump dat niet bevestigen. Wel zei hij: "…"');
 3. else the article date.
 """
 from __future__ import annotations
@@ -34,7 +34,7 @@ class WhenFinder:
         starts = [s for s, _ in sentences]
         dct = parse_dct(article.date)
         last_day = dct.last.isoformat() if dct else None
-        # statement time per sentence index: (When, speaker text) of the last quote or cue time there
+        # per sentence index: the statement time a quote there got from a timex, and its speaker
         said: dict[int, tuple[When, str]] = {}
         for q in sorted(article.quotes, key=lambda q: (q.cue.start if q.cue else q.start)):
             if q.when is not None:
