@@ -108,3 +108,11 @@ def test_a_quote_without_cue_continues_the_same_speakers_statement(article):
     assign_when(article, sentences(article.text))
     assert article.timexes[first.when.timex].text == "toen"
     assert (second.when.source, second.when.value) == ("timex", "2025-02-XX")
+
+
+def test_a_time_in_a_relative_clause_about_the_speaker_is_not_when_it_was_said():
+    text = "Rutte, die in 2010 premier werd, zei dat het kon."
+    art = Article(id="x", text=text, date="2025-02-10")
+    art.timexes = find_timexes(text, art.date)
+    q = quote(text, "Rutte", "zei", "het kon", "Rutte")
+    assert when_of(art, q).source == "article_date"

@@ -2,8 +2,9 @@
 
 Rules, in order:
 1. a DATE/TIME timex in the cue's sentence, outside the quote's own content (a time
-   inside the content is the content's time), not after the article date: the nearest
-   one to the cue ('Gisteren zei Trump …', 'Trump zei eerder …', 'Hij gaf toen aan …');
+   inside the content is the content's time) and outside a relative clause about the
+   speaker (', die in 2010 premier werd,'), not after the article date: the nearest one
+   to the cue ('Gisteren zei Trump …', 'Trump zei eerder …', 'Hij gaf toen aan …');
 2. else the statement time of the sentence just before, in the same paragraph: that of
    the same speaker's quote there, or a time in a sentence that speaks of a statement
    (an interview, a speech verb) and names the speaker, or before a pronoun ('In een
@@ -28,6 +29,8 @@ class WhenFinder:
         t = load(lang).t
         self.statement_re = re.compile(W + alternation(t["statement_context"]) + E, re.I)
         self.pronouns = set(t["pronouns"])
+        # ', die in 2010 premier werd,': a relative clause tells about the speaker, not the statement
+        self.relative_clause_re = re.compile(rf",\s*{alternation(t['relative_pronouns'])}(?![\w])[^,.;:]*,", re.I)
 
     def assign(self, article: Article, sentences: list[tuple[int, int]]) -> None:
         sentences = sorted(sentences) or [(0, len(article.text))]
@@ -52,9 +55,13 @@ class WhenFinder:
 
     def _own_time(self, article: Article, q: Quote, sentence, at: int, last_day) -> Optional[When]:
         s, e = sentence
+        asides = [(m.start() + s, m.end() + s) for m in self.relative_clause_re.finditer(article.text[s:e])
+                  if not m.start() + s <= at < m.end() + s]
         best, best_dist = None, None
         for k, t in enumerate(article.timexes):
             if not (s <= t.start < e) or q.start <= t.start < q.end or not self._statement_time(t, last_day):
+                continue
+            if any(a <= t.start < b for a, b in asides):
                 continue
             dist = abs(t.start - at)
             if best is None or dist < best_dist:
