@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 import functools
+from bisect import bisect_left
 
 from .lang import LANG_DIR, LanguageData, load_language
 from .records import Entity, Mention
@@ -106,10 +107,8 @@ class EntityIndex:
 
     def __init__(self, entities: list[Entity]):
         self.entities = entities
-        self.by_char: dict[int, Entity] = {}
-        for e in entities:
-            for m in e.mentions:
-                self.by_char[m.start] = e
+        self.spans = {(e.id, m.start, m.end) for e in entities for m in e.mentions}
+        self.unsorted: set[int] = set()
 
     def new(self, name: str, type_: str) -> Entity:
         e = Entity(id=len(self.entities), name=name, type=type_)
@@ -117,9 +116,20 @@ class EntityIndex:
         return e
 
     def add_mention(self, entity: Entity, start: int, end: int, text: str, kind: str) -> None:
-        if not any(m.start == start and m.end == end for m in entity.mentions):
+        if (entity.id, start, end) in self.spans:
+            return
+        self.spans.add((entity.id, start, end))
+        k = bisect_left([m.start for m in entity.mentions], start) if len(entity.mentions) < 64 else None
+        if k is None:  # a long list: append now, order once at the end (``finish``)
             entity.mentions.append(Mention(start, end, text, kind))
-            entity.mentions.sort(key=lambda m: m.start)
+            self.unsorted.add(entity.id)
+        else:
+            entity.mentions.insert(k, Mention(start, end, text, kind))
+
+    def finish(self) -> None:
+        for eid in self.unsorted:
+            self.entities[eid].mentions.sort(key=lambda m: m.start)
+        self.unsorted.clear()
 
 
 def find_entities(doc, sentence_starts: Optional[set[int]] = None, lang: str = "nl") -> list[Entity]:

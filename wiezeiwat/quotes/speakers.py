@@ -63,6 +63,7 @@ class SpeakerResolver:
                 d.stance = self._hedged(d) or "assert"
             out.append(d)
         self._inherit_media(out)
+        self.index.finish()
         return out
 
     def _inherit_media(self, quotes: list[Quote]) -> None:
