@@ -141,6 +141,10 @@ class SpeakerResolver:
             before = [t for t in toks if t.idx < m.start][-3:]
             if any(t.lower_ in self.g.prepositions for t in before) and m.start != start:
                 continue
+            after = [t for t in toks if t.idx >= m.end][:1]
+            if after and after[0].text[:1].islower() and after[0].lower_ not in self.g.prepositions \
+                    and not self.g.is_punct(after[0]):
+                continue  # a modifier, not the head: `een passerend Duits echtpaar`
             if best is None or m.start > best[1].start:
                 best = (self.index.entities[eid], m)
         if best is None:
@@ -218,8 +222,17 @@ class SpeakerResolver:
         """`Het is voor bollenkweker Simon Pennings pijnlijk. "…"`: the one person named just before."""
         lo, hi = bisect_left(self.name_starts, sent.start), bisect_left(self.name_starts, sent.end)
         people = {eid: self.index.entities[eid] for start, _, eid, _ in self.names[lo:hi]
-                  if self.index.entities[eid].type == "person" and start not in self.contents}
+                  if self.index.entities[eid].type == "person" and start not in self.contents
+                  and self._named_as_person(start)}
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def _named_as_person(self, start: int) -> bool:
+        """Not the object of a preposition (`in Dubai Media City`), unless a role says who it is
+        (`voor bollenkweker Simon Pennings`)."""
+        before = self._tokens(start - 40, start)[-2:]
+        if before and before[-1].lower_ in self.g.person_nouns:
+            return True
+        return not any(t.lower_ in self.g.prepositions for t in before)
 
     def _introduced_next(self, k: int) -> Optional[Entity]:
         """`"…" Daisy Mertens, leerkracht op …`: the next sentence opens with a full name."""

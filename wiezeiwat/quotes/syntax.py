@@ -56,11 +56,13 @@ class Grammar:
         tok = sent.toks[k]
         if sent.quoted[k] or tok.lower_ not in self.auxiliaries:
             return False
+        if tok.lower_ == "zijn" and k + 1 < len(sent.toks):  # taggers often miss the possessive
+            nxt = sent.toks[k + 1]
+            if nxt.pos_ in ("NOUN", "ADJ", "PROPN") or not (
+                    nxt.lower_ in self.adverbs or nxt.lower_ in self.negations or nxt.lower_.startswith("ge")):
+                return False
         if tok.pos_:
             return tok.pos_ in ("AUX", "VERB")
-        if tok.lower_ in ("zijn",) and k + 1 < len(sent.toks):
-            nxt = sent.toks[k + 1].lower_
-            return nxt in self.adverbs or nxt in self.negations or nxt.startswith("ge")
         return True
 
     def is_person_noun(self, word: str) -> bool:
@@ -105,9 +107,11 @@ class Grammar:
             return True  # Van Lieshout denkt …
         if low in self.prepositions or low in self.adverbs or low in self.subordinators or low in self.coordinators:
             return False
-        if tok.pos_:
-            return tok.pos_ in NOMINAL_POS
-        return True
+        if tok.pos_ in ("ADP", "ADV", "SCONJ", "CCONJ", "VERB", "AUX"):
+            return False
+        if tok.text[:1].isupper():
+            return True  # a name, whatever the tagger made of `GroenLinks-`
+        return tok.pos_ in NOMINAL_POS if tok.pos_ else True
 
     def np_after(self, sent: Sentence, i: int, limit: int | None = None) -> tuple[int, int] | None:
         """Token range of the noun phrase starting at i (a pronoun, or det + words + name)."""
