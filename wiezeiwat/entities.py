@@ -82,6 +82,10 @@ class NameFinder:
         first = doc[i]
         if first.lower_ in self.roles and j - i == 1:
             return False
+        nxt = doc[j] if j < len(doc) else None
+        if first.idx in initial and j - i == 1 and nxt is not None and nxt.text[:1].islower() \
+                and nxt.pos_ in ("NOUN", "ADJ") and first.text not in caps_mid:
+            return False  # `Stiekeme wens van …`: a headline's first word, not a name
         if first.idx not in initial or first.ent_type_ or j - i > 1:
             return first.lower_ not in self.closed or j - i > 1
         return first.text in caps_mid

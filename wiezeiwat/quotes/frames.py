@@ -242,9 +242,21 @@ class FrameFinder:
         return start
 
     def _ends_subordinate(self, sent: Sentence, comma: int) -> bool:
-        """`Op de vraag waarom …, zei X` and `Nadat …, zei X`: the comma closes a fronted part."""
+        """`Op de vraag waarom …, zei X` and `Nadat …, zei X`: the comma closes a fronted part.
+
+        Not when the main clause's verb came before it: `'s Ochtends had X, …, zijn …`."""
         first = sent.toks[0].lower_
-        return first in self.g.subordinators or first in self.g.prepositions or sent.quoted[0]
+        if first in self.g.subordinators or sent.quoted[0]:
+            return True
+        if first not in self.g.prepositions:
+            return False
+        for k in range(1, comma):
+            tok = sent.toks[k]
+            if tok.lower_ in self.g.subordinators or tok.lower_ in self.g.wh:
+                return True
+            if self.g.is_auxiliary(sent, k) or tok.pos_ in ("VERB", "AUX"):
+                return False
+        return True
 
     def _content_after(self, sent: Sentence, i: int, f: Frame, np) -> None:
         toks, g = sent.toks, self.g

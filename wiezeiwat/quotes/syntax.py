@@ -128,7 +128,9 @@ class Grammar:
             capital = tok.text[:1].isupper() or self._inside_name(sent, j)
             if in_name and not capital:
                 break  # a name ends the phrase: `Volgens Peskov praten …`, `Nicole van Lieshout van de VVV`
-            in_name = in_name or (capital and tok.lower_ not in self.determiners)
+            opens_sentence = tok.idx == sent.start and tok.pos_ != "PROPN" and not (
+                j + 1 < n and toks[j + 1].text[:1].isupper())  # `Voormalig studiebegeleidster …`
+            in_name = in_name or (capital and tok.lower_ not in self.determiners and not opens_sentence)
             if j == i and not self._name_particle_start(sent, j) and (
                     self.is_punct(tok) or tok.lower_ in self.prepositions or tok.lower_ in self.subordinators
                     or tok.lower_ in self.adverbs or tok.lower_ in self.auxiliaries):
