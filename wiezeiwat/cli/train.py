@@ -24,7 +24,8 @@ def train():
 @click.option("--workdir", type=click.Path(path_type=Path), default=Path("training"),
               show_default=True, help="Intermediate corpora, checkpoints and logs.")
 @click.option("--max-steps", type=int, default=5000, show_default=True)
-def train_nl(shared: Path, output: Path, workdir: Path, max_steps: int):
+@click.option("--reuse", is_flag=True, help="Keep parts already trained in WORKDIR.")
+def train_nl(shared: Path, output: Path, workdir: Path, max_steps: int, reuse: bool):
     """Convert UD Dutch and CoNLL-2002, train, score on the test sets, save to OUTPUT.
 
     \b
@@ -34,5 +35,5 @@ def train_nl(shared: Path, output: Path, workdir: Path, max_steps: int):
     from ..trainer.run import build  # spaCy training code loads only when asked for
     if not (shared / "data" / "ud-nl").is_dir():
         raise UsageError(f"no UD Dutch data under {shared}/data/ud-nl")
-    build(shared, workdir, output, max_steps=max_steps,
+    build(shared, workdir, output, max_steps=max_steps, reuse=reuse,
           log=lambda m: click.echo(m, err=True))

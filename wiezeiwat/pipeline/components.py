@@ -17,6 +17,7 @@ from .tables import read_rows, read_words
 from .tokenizer import quote_marks
 
 SENTENCE_ENDS = {".", "!", "?", "…", "..."}
+OPENERS = {"(", "[", "-", "–", "—", "•", "*"}
 
 
 @Language.factory("wiezeiwat_quote_sents", default_config={"lang": "nl"})
@@ -46,16 +47,22 @@ class QuoteSentences:
                 continue
             before = doc[i - 1]
             role = self.role(doc, i)
-            if token.is_space or role == "close":
-                starts[i] = -1  # stays with the sentence it ends
-            elif role == "open" and (before.is_space or before.text in SENTENCE_ENDS):
+            if role == "open" and (before.is_space or before.text in SENTENCE_ENDS):
                 starts[i] = 1
-            elif before.is_space and "\n" in before.text:
+            elif before.is_space and "\n" in before.text and not token.is_space:
                 starts[i] = 1  # a new paragraph, or a headline's end
+            elif token.is_space or role == "close" or self.cannot_start(token, before):
+                starts[i] = -1  # stays with the sentence it ends
             if role == "open" and i + 1 < len(doc):
                 starts[i + 1] = -1  # the quote's first word is inside it
         doc.from_array(["SENT_START"], starts.astype("uint64").reshape(-1, 1))  # -1 wraps as spaCy stores it
         return doc
+
+    @staticmethod
+    def cannot_start(token, before) -> bool:
+        """Edited text starts a sentence only after punctuation or a line break, and
+        never with a stop or a comma."""
+        return before.text[-1:].isalnum() or (token.is_punct and token.text not in OPENERS)
 
 
 @Language.factory("wiezeiwat_lemma_fixes", default_config={"lang": "nl"})
@@ -149,19 +156,20 @@ class PersonRules:
 
 def merge_entities(model_ents: list[Span], rule_ents: list[Span]) -> list[Span]:
     """Rule spans win over the model's where they overlap; a model PER span that already
-    contains a rule span is kept (it is the longer name)."""
-    taken = set()
-    kept = []
-    for ent in model_ents:
-        overlapping = [r for r in rule_ents if r.start < ent.end and ent.start < r.end]
-        if ent.label_ == "PER" and all(ent.start <= r.start and r.end <= ent.end for r in overlapping):
-            kept.append(ent)
-            taken.update(range(ent.start, ent.end))
-        elif not overlapping:
-            kept.append(ent)
-            taken.update(range(ent.start, ent.end))
+    contains the rule spans it overlaps is kept (it is the longer name).  Linear in the
+    number of tokens: articles of a megabyte have tens of thousands of entities."""
+    rule_at: dict[int, Span] = {}
     for span in sorted(rule_ents, key=lambda s: (s.start, -len(s))):
-        if not taken.intersection(range(span.start, span.end)):
+        if not any(i in rule_at for i in range(span.start, span.end)):
+            rule_at.update((i, span) for i in range(span.start, span.end))
+    kept, taken = [], set()
+    for ent in model_ents:
+        overlapping = {id(r): r for i in range(ent.start, ent.end) if (r := rule_at.get(i))}.values()
+        inside = all(ent.start <= r.start and r.end <= ent.end for r in overlapping)
+        if not overlapping or (ent.label_ == "PER" and inside):
+            kept.append(ent)
+            taken.update(range(ent.start, ent.end))
+    for span in {id(r): r for r in rule_at.values()}.values():
+        if not any(i in taken for i in range(span.start, span.end)):
             kept.append(span)
-            taken.update(range(span.start, span.end))
     return sorted(kept, key=lambda s: s.start)

@@ -33,11 +33,14 @@ def train_command(part: str, corpus: Path, out: Path, max_steps: int) -> list[st
             "--paths.dev", str(corpus / f"{dev}.spacy"), "--training.max_steps", str(max_steps)]
 
 
-def train_parts(corpus: Path, out: Path, max_steps: int) -> dict[str, Path]:
-    """Run both `spacy train` jobs side by side, logging to out/<part>.log."""
+def train_parts(corpus: Path, out: Path, max_steps: int, reuse: bool = False) -> dict[str, Path]:
+    """Run both `spacy train` jobs side by side, logging to out/<part>.log; with `reuse`,
+    a part with a best checkpoint in `out` is not trained again."""
     env = {**os.environ, **ONE_THREAD}
     jobs = {}
     for part in PARTS:
+        if reuse and (out / part / "model-best" / "config.cfg").exists():
+            continue
         log = (out / f"{part}.log").open("w")
         jobs[part] = subprocess.Popen(train_command(part, corpus, out, max_steps),
                                       stdout=log, stderr=subprocess.STDOUT, env=env)
@@ -61,18 +64,18 @@ def assemble(ud_path: Path, ner_path: Path) -> Language:
 
 
 def build(shared: Path, workdir: Path, output: Path, max_steps: int = 5000,
-          log=print) -> dict:
+          reuse: bool = False, log=print) -> dict:
     """The whole recipe: convert, train, assemble, score, save to `output`."""
     start = time.time()
     corpus = workdir / "corpus"
     log(f"converting corpora from {shared} into {corpus}")
     data.convert_all(shared, corpus)
     log(f"training UD and NER parts (max {max_steps} steps each) into {workdir}")
-    parts = train_parts(corpus, workdir, max_steps)
+    parts = train_parts(corpus, workdir, max_steps, reuse)
     nlp = assemble(parts["ud"], parts["ner"])
     log("scoring on the test sets")
-    result = {"scores": scores.score_all(nlp, corpus),
-              "train_minutes": round((time.time() - start) / 60, 1)}
+    minutes = round((time.time() - start) / 60, 1)
+    result = {"scores": scores.score_all(nlp, corpus), "train_minutes": minutes}
     nlp.meta["performance"] = result["scores"]
     save(nlp, output)
     (workdir / "scores.json").write_text(json.dumps(result, indent=2))
@@ -85,6 +88,7 @@ def save(nlp: Language, output: Path) -> None:
     kept = card.read_text(encoding="utf-8") if card.exists() else None
     if output.exists():
         shutil.rmtree(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
     if kept:  # the model card is written by hand from the scores
         card.write_text(kept, encoding="utf-8")
