@@ -65,7 +65,8 @@ class FrameFinder:
         nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
         if entry.kind == "word":
             return [toks[i]]
-        if i > 0 and (toks[i - 1].lower_ in self.g.determiners or toks[i].pos_ in ("NOUN", "ADJ", "PROPN")):
+        if toks[i].pos_ in ("NOUN", "ADJ", "PROPN") or (
+                i > 0 and toks[i - 1].lower_ in ("de", "het", "een", "'t") and toks[i].pos_ not in ("VERB", "AUX")):
             return None  # de hoop, een verklaring: a noun, not the verb
         if i > 0 and toks[i - 1].lower_ == "te":
             return None  # `de situatie schokkend te vinden`: part of another cue's content
@@ -81,12 +82,23 @@ class FrameFinder:
                 t = toks[k]
                 if sent.quoted[k] or t.lower_ in self.g.complementizers or t.text in (",", ":", ".", ";"):
                     break
-                if t.lower_ == entry.particle:
+                if t.lower_ == entry.particle and not self._governs_phrase(sent, k):
                     return [toks[i], t]
             return None
         if entry.particle and low.startswith(entry.particle) and low[len(entry.particle):] not in self.lang.cue_forms:
             return None
         return [toks[i]]
+
+    def _governs_phrase(self, sent: Sentence, k: int) -> bool:
+        """`houdt voor het vijfde jaar`: a preposition with its phrase, not a verb's particle."""
+        if k + 1 >= len(sent.toks) or sent.quoted[k + 1]:
+            return False
+        nxt = sent.toks[k + 1]
+        if nxt.lower_ in self.g.complementizers or nxt.lower_ in self.g.wh:
+            return False  # `gaf aan dat …`, `sprak de hoop uit dat …`
+        if nxt.pos_:
+            return nxt.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON")
+        return nxt.lower_ in self.g.determiners or nxt.text[:1].isupper()
 
     # -- frames -----------------------------------------------------------
     def frames(self, sent: Sentence) -> list[Frame]:
@@ -190,12 +202,23 @@ class FrameFinder:
         start = self._clause_start(sent, i)
         if start == i and i > 1 and toks[i - 1].text == "," and g.starts_nominal(toks[0]):
             start = 0  # `Een echtpaar dat daar logeerde, dacht dat …`: the subject ends at the comma
-        fin = i
         commas = [k for k in range(start, i) if toks[k].text == "," and not sent.quoted[k]]
-        for k in range(commas[-1] + 1 if commas else start, i):
-            if g.is_auxiliary(sent, k):
-                fin = k
-                break
+        fin = self._finite(sent, commas[-1] + 1 if commas else start, i)
+        np = self._source_by_order(sent, start, fin, f)
+        if np is None and commas:  # `'s Ochtends had X, schuin aan de overkant, … uitgesproken`
+            fin = self._finite(sent, start, i)
+            np = self._source_by_order(sent, start, fin, f)
+        if np and np[1] > np[0]:
+            f.speaker = self._span(sent, *np)
+        self._content_after(sent, i, f, np)
+
+    def _finite(self, sent: Sentence, lo: int, cue: int) -> int:
+        """The auxiliary before the cue (`heeft … gezegd`), else the cue itself."""
+        return next((k for k in range(lo, cue) if self.g.is_auxiliary(sent, k)), cue)
+
+    def _source_by_order(self, sent: Sentence, start: int, fin: int, f: Frame):
+        """The source phrase by Dutch word order: subject first, inverted, or subordinate."""
+        toks, g = sent.toks, self.g
         f.finite = toks[fin]
         first = toks[start] if start < len(toks) else None
         if first is not None and start < fin and first.lower_ in g.subordinators and first.lower_ not in ("die", "wat", "wie"):
@@ -210,9 +233,7 @@ class FrameFinder:
             if np is None and fin > 0 and toks[fin - 1].lower_ in g.coordinators:
                 np = self._shared_subject(sent, fin)
                 f.pattern = "coordinated"
-        if np and np[1] > np[0]:
-            f.speaker = self._span(sent, *np)
-        self._content_after(sent, i, f, np)
+        return np
 
     def _shared_subject(self, sent: Sentence, fin: int):
         """`… richtte ze zich tot minderheden en zei: …`: the first conjunct's subject."""
