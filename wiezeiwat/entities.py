@@ -35,8 +35,11 @@ class NameFinder:
         t = tok.text
         if not t[:1].isupper() or len(t) < 2 and not t.isalpha():
             return False
-        if "-" in t and t.rsplit("-", 1)[1][:1].islower():
-            return False  # Post-journalist, GroenLinks-leider: a role, not a name
+        last = t.rsplit("-", 1)[1] if "-" in t else ""
+        if last and (last[:1].islower() or last.lower() in self.roles):
+            return False  # Post-journalist, GroenLinks-leider, SP-Kamerlid: a role, not a name
+        if tok.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ", "VERB", "AUX", "DET", "PRON", "NUM"):
+            return False  # `Voorlopig vindt ze …`: a capital that only starts the sentence
         if t.endswith(("se", "sche")) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].islower():
             return False  # Amerikaanse president
         if self.lang.cues_for(tok.lower_) and tok.ent_type_ not in ("PER", "ORG"):
@@ -53,7 +56,7 @@ class NameFinder:
                 tok = doc[j]
                 if self._capital(tok) and (tok.lower_ not in self.closed or self._particle_before_name(doc, j)):
                     j += 1
-                elif j > i and groups == 0 and tok.lower_ in self.particles and self._particle_before_name(doc, j):
+                elif j == i + 1 and groups == 0 and tok.lower_ in self.particles and self._particle_before_name(doc, j):
                     groups += 1  # one particle group: Vincent van Dugteren (van Oikocredit)
                     while doc[j].lower_ in self.particles:
                         j += 1
@@ -86,9 +89,11 @@ class NameFinder:
         if first.idx in initial and j - i == 1 and nxt is not None and nxt.text[:1].islower() \
                 and nxt.pos_ in ("NOUN", "ADJ") and first.text not in caps_mid:
             return False  # `Stiekeme wens van …`: a headline's first word, not a name
-        if first.idx not in initial or first.ent_type_ or j - i > 1:
+        if first.idx not in initial or j - i > 1:
             return first.lower_ not in self.closed or j - i > 1
-        return first.text in caps_mid
+        if first.ent_type_ and first.pos_ in ("PROPN", "X", ""):
+            return True
+        return first.text in caps_mid  # a sentence's first word is a name only if it recurs as one
 
 
 @functools.lru_cache(maxsize=4)

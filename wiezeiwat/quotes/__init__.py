@@ -166,8 +166,9 @@ class QuoteBuilder:
             return None
         colon = len(self.text[:p.open_start].rstrip())
         ends = self.frame_ends if hasattr(self, "frame_ends") else None
-        if ends is None or len(ends) != len(frames):
-            self.frame_order = sorted(frames, key=lambda f: f.cue_span[1])
+        if ends is None:
+            contents = Spans(f.content for f in frames if f.content)
+            self.frame_order = sorted((f for f in frames if not self._nested(f, contents)), key=lambda f: f.cue_span[1])
             self.frame_ends = ends = [f.cue_span[1] for f in self.frame_order]
         k = bisect_right(ends, colon) - 1
         if k >= 0:

@@ -128,8 +128,8 @@ class FrameFinder:
     def _ends_after_source(self, sent: Sentence, i: int) -> bool:
         """`…, zei Trump.` ends after the source; `X, wiens …, claimde dit succes` goes on."""
         np = self.g.np_after(sent, i + 1)
-        if np and np[1] - np[0] == 1 and sent.toks[np[0]].lower_ in self.g.determiners:
-            return False  # `vindt het 'super'`: an object, not a source
+        if np is None or (np[1] - np[0] == 1 and sent.toks[np[0]].lower_ in self.g.determiners):
+            return False  # `vindt het 'super'`, `zei zelfs 'heel content' te zijn`: no source after the cue
         k = np[1] if np else i + 1
         while k < len(sent.toks) and sent.toks[k].lower_ in self.g.adverbs and not sent.quoted[k]:
             k += 1
@@ -204,6 +204,10 @@ class FrameFinder:
             start = 0  # `Een echtpaar dat daar logeerde, dacht dat …`: the subject ends at the comma
         commas = [k for k in range(start, i) if toks[k].text == "," and not sent.quoted[k]]
         fin = self._finite(sent, commas[-1] + 1 if commas else start, i)
+        if toks[fin].lower_ in self.lang.wordset("passive_auxiliaries") and fin < i:
+            f.finite, f.pattern = toks[fin], "passive"  # `voor die vraag wordt gesteld`: no source named
+            self._content_after(sent, i, f, None)
+            return
         np = self._source_by_order(sent, start, fin, f)
         if np is None and commas:  # `'s Ochtends had X, schuin aan de overkant, … uitgesproken`
             fin = self._finite(sent, start, i)
@@ -253,6 +257,8 @@ class FrameFinder:
                 continue
             if toks[k].text in (",", ":", ";", "(") and k + 1 <= i:
                 nxt = toks[k + 1].lower_
+                if toks[k].text == "," and nxt in self.g.relatives and k + 1 < i:
+                    continue  # `X, die opschudding veroorzaakte, zei …`: a relative clause, not the cue's
                 if nxt in self.g.subordinators or nxt in self.g.coordinators or toks[k].text in (":", ";"):
                     return k + 1
                 if toks[k].text == "," and self._ends_subordinate(sent, k):
@@ -380,6 +386,18 @@ class FrameFinder:
         return stance
 
 
+def _relative_clauses(finder: FrameFinder, sent: Sentence) -> set[int]:
+    """Token indices inside `, die … ,` stretches: what happens there is not how it was said."""
+    inside, open_at = set(), None
+    for k, tok in enumerate(sent.toks):
+        if tok.text == "," and k + 1 < len(sent.toks) and sent.toks[k + 1].lower_ in finder.g.relatives:
+            open_at = k
+        elif tok.text == "," and open_at is not None:
+            inside.update(range(open_at, k + 1))
+            open_at = None
+    return inside
+
+
 def find_medium(finder: FrameFinder, sent: Sentence, f: Frame) -> Optional[tuple[int, int]]:
     """`tegen CNN`, `in een interview met de New York Post`, `in zijn boek War`, `op Twitter`."""
     g, words = finder.g, finder.lang.words
@@ -387,8 +405,13 @@ def find_medium(finder: FrameFinder, sent: Sentence, f: Frame) -> Optional[tuple
     toks = sent.toks
     n = len(toks)
     busy = [f.content, f.speaker]
+    cue = f.cue_toks[0].i - toks[0].i
+    lo, hi = 0, n  # before the content; never inside a relative clause
+    if f.content and f.content[0] > f.cue_span[0]:
+        hi = next((k for k in range(cue, n) if toks[k].idx >= f.content[0]), n)
+    relative = _relative_clauses(finder, sent)
     for k, tok in enumerate(toks):
-        if sent.quoted[k] or any(b and b[0] <= tok.idx < b[1] for b in busy):
+        if not lo <= k < hi or k in relative or sent.quoted[k] or any(b and b[0] <= tok.idx < b[1] for b in busy):
             continue
         low = tok.lower_
         if low == "tegen" and k + 1 < n and (toks[k + 1].text[:1].isupper() or toks[k + 1].lower_ in g.determiners):

@@ -92,6 +92,8 @@ class SpeakerResolver:
         if frame is not None and frame.speaker:
             ent = self.resolve(*frame.speaker)
             return ent, Span(frame.speaker[0], frame.speaker[1], self.text[frame.speaker[0]:frame.speaker[1]])
+        if frame is not None and d.kind != "direct" and frame.pattern not in ("postposed", "parenthetical"):
+            return None, None  # `Inmiddels is vastgesteld dat …`: a cue with no source is unattributed
         prev = getattr(d, "_continues", None)
         if prev is not None:
             return self._entity_of(prev), None

@@ -109,6 +109,9 @@ class Grammar:
             return False
         if tok.pos_ in ("ADP", "ADV", "SCONJ", "CCONJ", "VERB", "AUX"):
             return False
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if tok.pos_ == "ADJ" and nxt is not None and nxt.pos_ in ("VERB", "AUX"):
+            return False  # `Voorlopig vindt ze …`: an adjective used as an adverb
         if tok.text[:1].isupper():
             return True  # a name, whatever the tagger made of `GroenLinks-`
         return tok.pos_ in NOMINAL_POS if tok.pos_ else True
@@ -133,8 +136,9 @@ class Grammar:
             in_name = in_name or (capital and tok.lower_ not in self.determiners and not opens_sentence)
             if j == i and not self._name_particle_start(sent, j) and (
                     self.is_punct(tok) or tok.lower_ in self.prepositions or tok.lower_ in self.subordinators
-                    or tok.lower_ in self.adverbs or tok.lower_ in self.auxiliaries):
-                return None
+                    or tok.lower_ in self.adverbs or tok.lower_ in self.auxiliaries
+                    or self.lang.cues_for(tok.lower_) or tok.pos_ in ("VERB", "AUX", "ADV", "ADP")):
+                return None  # `Inmiddels is vastgesteld dat …`: no source at all
             j += 1
             if j - i >= 10:
                 break
