@@ -32,6 +32,18 @@ ANNOTATED = 6  # sentences 0–5
 DPG = ("data", "dpg2019", "dpgMedia2019-articles-byarticle-all.jsonl")
 
 
+def article_date(doc: dict) -> str | None:
+    """The document creation time as YYYY-MM-DD.  Most lines give it so; one gives it day
+    first ('03-02-2009', as its CREATION_TIME value), two give none: then the date line."""
+    dct = doc.get("dct") or ""
+    if re.match(r"\d{4}-\d\d-\d\d$", dct):
+        return dct
+    m = re.match(r"(\d\d)-(\d\d)-(\d{4})$", dct)
+    if m:
+        return f"{m.group(3)}-{m.group(2)}-{m.group(1)}"
+    return next((t.value for t in find_timexes(doc["nl_sentences"][1], None)), None)
+
+
 def meantime_scores(path: Path, show: bool = False) -> dict:
     gold_n = sys_n = found = right = 0
     docs = 0
@@ -44,8 +56,7 @@ def meantime_scores(path: Path, show: bool = False) -> dict:
         for t in doc["en_timex3"]:
             if t.get("function") != "CREATION_TIME":
                 by_sentence.setdefault(int(t["sentence"]), Counter())[t["value"]] += 1
-        dct = doc["dct"] if re.match(r"\d{4}-\d\d-\d\d$", doc["dct"] or "") else \
-            next((t.value for t in find_timexes(doc["nl_sentences"][1], None)), None)
+        dct = article_date(doc)
         text, starts = "", []
         for sentence in doc["nl_sentences"]:  # the whole article, so 'toen' and 'een dag later' find their time
             starts.append(len(text))

@@ -7,8 +7,8 @@ import sys
 from conftest import ROOT, read_jsonl, shared_path
 from wiezeiwat.timex import find_timexes
 
-# The acceptance target is 0.75; this floor guards what is reached (docs/timex.md, "MEANTIME").
-MEANTIME_RECALL_FLOOR = 0.70
+# The acceptance target (docs/timex.md, "MEANTIME-NL"): value recall ≥ 0.75.
+MEANTIME_RECALL_FLOOR = 0.75
 MEANTIME_PRECISION_FLOOR = 0.70
 
 

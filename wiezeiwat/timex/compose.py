@@ -217,6 +217,8 @@ class Composer:
         for i, c in enumerate(cs):
             if c.kind == "daypart":
                 self._anchor_daypart(cs, i, ctx)
+            if c.kind == "day_anaphor":
+                cs[i] = self._day_anaphor(cs[:i], c, ctx)
             if c.kind not in ("anaphor", "relative_to_last"):
                 continue
             prev = self._antecedent(cs[:i], c, ctx)
@@ -241,16 +243,32 @@ class Composer:
                 cs[i] = c.but(value=f"{day}T{c.clock}", earliest=day, latest=day, anchor="last")
                 return
 
+    def _day_anaphor(self, before: list[Cand], c: Cand, ctx: Ctx) -> Cand:
+        """'later op de dag', 'sloot de dag af': the last day named, else the article's day."""
+        for p in reversed(before):
+            if c.start - p.end > ANAPHOR_REACH:
+                break
+            if p.type in ("DATE", "TIME") and p.value and "/" not in p.value and re.match(r"\d{4}-\d\d-\d\d", p.value):
+                day = p.value[:10]
+                return c.but(value=day, earliest=day, latest=day, anchor="last", grain="D")
+        return ctx.resolve(c.start, c.end, cal.day_value, "D", "day_anaphor")
+
     def _antecedent(self, before: list[Cand], c: Cand, ctx: Ctx) -> Optional[Cand]:
         for p in reversed(before):
             if c.start - p.end > ANAPHOR_REACH:
                 return None
             if p.type not in ("DATE", "TIME") or not p.value or p.kind == "reference" or "/" in p.value:
                 continue
-            if c.kind == "anaphor" and ctx.dct and p.latest and p.latest > ctx.dct.last.isoformat():
+            if c.kind == "anaphor" and ctx.dct and p.latest and p.latest > ctx.dct.last.isoformat() and self._looks_back(c, ctx):
                 continue  # 'toen' looks back: skip what may lie after the article date ('de komende week')
             return p
         return None
+
+    def _looks_back(self, c: Cand, ctx: Ctx) -> bool:
+        """'toen' and 'destijds' always look back; 'die tijd', 'die dag' only in a past clause
+        ('de deal wordt op 10 juni afgerond. Als er voor die tijd …' looks ahead)."""
+        word = re.sub(r"\s+", " ", ctx.text[c.start:c.end].lower())
+        return word in self.lex.t["past_anaphora"] or ctx.direction(c.start, c.end) < 0
 
     @staticmethod
     def _shift(prev: Cand, how: str):

@@ -47,6 +47,7 @@ class DurationRules:
         more = rf"(?P<more>(?:\s*(?:,|en)?\s*(?:{L.NUM})\s*{unit})*)"
         self.conjunction_followers = set(L.t["conjunction_followers"])
         self.subject_pronouns = set(L.t["subject_pronouns"])
+        self.determiners = set(L.t["determiners"])
         self.plural_unit_before = re.compile(rf"(?<![\w]){L.UNIT_WORD}\s+$", re.I)
         self.one_re = re.compile(one, re.I)
         self.rules = [
@@ -64,6 +65,13 @@ class DurationRules:
             ("reference", re.compile(rf"{W}(?P<r>{alternation(k for k, v in L.t['references'].items() if v)}){E}", re.I),
              self.reference),
             ("anaphor", re.compile(rf"{W}(?P<a>{alternation(L.t['anaphora'])}){E}", re.I), self.anaphor),
+            ("anaphor_year_before", re.compile(
+                rf"{W}(?P<a>{alternation(L.t['anaphora'])})\s+(?:van\s+)?(?:(?:vorig|verleden)\s+jaar|(?:een|het)\s+jaar\s+"
+                rf"(?:eerder|daarvoor|ervoor)){E}", re.I), self.anaphor_year_before),
+            ("day_anaphor", re.compile(rf"{W}(?:{alternation(L.t['day_anaphora'])}|(?P<dag>de\s+dag)(?=\s+(?:af|met|op|in)\b)){E}", re.I),
+             self.day_anaphor),
+            ("duration_range_first", re.compile(
+                rf"{W}(?P<n>{L.NUM})(?=\s*(?:-|–|tot|à|a|of)\s*{L.NUM}\s+(?P<u>{L.UNIT_WORD}){E})", re.I), self.duration_range_first),
             ("relative_to_last", re.compile(
                 rf"{W}(?:(?P<n>{L.NUM})|het|de)\s+(?P<u>{L.UNIT_WORD})\s+(?P<dir>{alternation(L.t['counted_from_last'])}){E}", re.I),
              self.relative_to_last),
@@ -81,7 +89,7 @@ class DurationRules:
 
     def duration(self, m, ctx: Ctx):
         parts = self._parts(m.group(0) if not m.group("tijd") else m.group(0)[: m.start("tijd") - m.start()])
-        if not parts:
+        if not parts or re.match(r"(?i)min\s+of\s+meer", ctx.text[m.start("u"):m.start("u") + 15]):
             return None
         return Cand(m.start(), m.end(), "DURATION", iso_duration(parts), grain="P", kind="duration")
 
@@ -144,12 +152,39 @@ class DurationRules:
             return False  # 'later dit jaar' is that date's; 'op een later tijdstip'
         if word == "laatst" and re.search(r"(?:op\s+zijn|voor\s+het)\s+$", before, re.I):
             return False  # 'op zijn laatst' bounds another time; 'voor het laatst'
+        if word in ("recent", "recente") and re.search(r"\bmeest\s+$", before, re.I):
+            return False  # 'de meest recente versie' is the latest one, not a time
+        if word == "voorlopig" and WORDS.findall(before)[-1:] and WORDS.findall(before)[-1].lower() in self.determiners:
+            return False  # 'een voorlopig cijfer' is an adjective; 'blijft voorlopig' is 'for now'
         return not (word == "nu" and self._conjunction(m, ctx))  # ', nu het vertrouwen daalt'
 
     def anaphor(self, m, ctx: Ctx):
         if m.group("a").lower() in self.lex.t["conjunction_adverbs"] and self._conjunction(m, ctx):
             return None  # ', toen de wedstrijd …': 'when', not 'then'
         return Cand(m.start(), m.end(), "DATE", None, grain="P", kind="anaphor")
+
+    def anaphor_year_before(self, m, ctx: Ctx):
+        """'dezelfde periode vorig jaar', 'hetzelfde kwartaal een jaar eerder': the last date, a year back."""
+        return Cand(m.start(), m.end(), "DATE", None, grain="P", kind="relative_to_last", shift="-1Y")
+
+    def day_anaphor(self, m, ctx: Ctx):
+        """'later op de dag', 'sloot de dag af': the day last spoken of (else the article's)."""
+        if m.group("dag"):
+            before = WORDS.findall(ctx.text[max(0, m.start() - 15):m.start()])
+            if not before or before[-1].lower() not in self.lex.t["day_closing_verbs"]:
+                return None
+        return Cand(m.start(), m.end(), "DATE", None, grain="P", kind="day_anaphor")
+
+    def duration_range_first(self, m, ctx: Ctx):
+        """'60 tot 90 dagen', 'twee à drie jaar': the first number takes the unit after the second;
+        TimeML gives each bound its own DURATION.  'van 9 tot 17 uur' is a clock range."""
+        unit = self.lex.units.get(m.group("u").lower())
+        n = self.lex.number(m.group("n"))
+        if unit is None or n is None or n == "X":
+            return None
+        if unit == "H" and re.search(r"\b(?:van|tussen|om)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I):
+            return None
+        return Cand(m.start(), m.end(), "DURATION", iso_duration([(n, unit)]), grain="P", kind="duration")
 
     def _conjunction(self, m, ctx: Ctx) -> bool:
         """'toen ik ging', ', toen de bal viel', 'bekend toen het blad': a conjunction before

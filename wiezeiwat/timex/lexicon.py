@@ -69,6 +69,7 @@ class Lexicon:
         self.not_past = tuple(t["not_past_suffix"])
         self.past_words = set(t["past_markers"])
         self.present_verbs = set(t["present_verbs"])
+        self.not_past_words = self.present_verbs | set(t["ordinals"])  # 'worden', 'vierde' end like 'meldde'
         self.clause_re = re.compile(rf"[,;:()]|(?<![\w]){alternation(t['clause_openers'])}(?![\w])", re.I)
 
     def _build_patterns(self, t: dict) -> None:
@@ -102,7 +103,7 @@ class Lexicon:
         """Does the sentence hold a weak verb's past tense?"""
         words = WORDS.findall(sentence)
         for prev, verb in zip([""] + words, words):
-            if len(verb) > 4 and verb.endswith(self.past_suffix) and verb[0].islower() \
+            if len(verb) > 4 and verb.endswith(self.past_suffix) and verb[0].islower() and verb not in self.not_past_words \
                     and not verb.endswith(self.not_past) and prev.lower() not in self.not_past_before:
                 return True
         return False

@@ -64,6 +64,9 @@ class RelativeDateRules:
             ("this_day", re.compile(rf"{W}deze\s+dag{E}", re.I), self.this_day),
         ]
 
+    # 'de (zwoele) zaterdag', 'die vrijdag': a definite weekday is one already known
+    definite_before = re.compile(r"(?<![\w])(?:de|die)\s+(?:[^\W\d]+e\s+){0,2}$", re.I)
+
     def current_unit(self, m, ctx: Ctx):
         """'eind van het jaar', 'begin van de maand': the article's year or month; only with
         a position word before (the composer adds it), since 'het jaar' alone refers anywhere."""
@@ -114,6 +117,8 @@ class RelativeDateRules:
             fn = lambda a: cal.day_value(cal.monday(a) + timedelta(days=7 * week_shift + wd - 1))
         else:
             direction = rels[rel] if rel else ctx.direction(m.start(), m.end())
+            if direction == 0 and self.definite_before.search(ctx.text, max(0, m.start() - 40), m.start()):
+                direction = -1  # 'Op de zwoele zaterdagavond staat Mertens …': a day the story has reached
             fn = lambda a: cal.day_value(weekday_step(a, wd, direction, bool(rel)))
         c = ctx.resolve(m.start(), m.end(), fn, "D", "weekday")
         part = m.groupdict().get("part")
@@ -187,6 +192,8 @@ class RelativeDateRules:
         prep = (m.groupdict().get("prep") or "").lower()
         if self.lex.t["ahead_prepositions"].get(prep) == "point_or_duration" and not self._future_point(m, ctx):
             return None  # 'twee explosieven in twee maanden': a duration
+        if prep and self._spread_over(m, ctx):
+            return None  # 'te besteden over tien jaar', 'verspreid over drie dagen': a duration
         span = (m.start("span"), m.end("span")) if m.groupdict().get("span") else (m.start(), m.end())
         if unit in ("S", "MIN", "H", "Q15"):
             return self._clock_shift(span, ctx, unit, n * sign)
@@ -203,6 +210,12 @@ class RelativeDateRules:
                "CE": ("Y", lambda a: cal.year_value(a.year + 100 * k))}
         grain, fn = fns[unit]
         return ctx.resolve(span[0], span[1], fn, grain, "shifted")
+
+    def _spread_over(self, m, ctx: Ctx) -> bool:
+        """'over' after an infinitive with 'te' or a verb of spreading: the time it is spread over."""
+        before = ctx.text[max(0, m.start() - 30):m.start()].lower()
+        words = re.findall(r"\w+", before)
+        return bool(re.search(r"\bte\s+\w+en\s+$", before)) or (bool(words) and words[-1] in self.lex.t["spread_words"])
 
     @staticmethod
     def _future_point(m, ctx: Ctx) -> bool:
