@@ -62,7 +62,7 @@ def analyse_quotes(doc, entities: list[Entity], lang: str = "nl", timexes=()):
     text = doc.text
     pairs = outermost(pair_quote_marks(text))
     sentences = build_sentences(doc, pairs)
-    finder = FrameFinder(grammar)
+    finder = FrameFinder(grammar, timexes)
     frames = [f for s in sentences for f in finder.frames(s)]
     for f in frames:
         f.medium = _cut_at(f.medium, timexes, text)

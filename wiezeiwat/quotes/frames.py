@@ -42,10 +42,12 @@ class Frame:
 
 
 class FrameFinder:
-    def __init__(self, grammar: Grammar):
+    def __init__(self, grammar: Grammar, timexes=()):
         self.g = grammar
         self.lang = grammar.lang
         self.clause_breaks = tuple(self.lang.words.get("clause_breaks", []))
+        self.time_starts = {t.start for t in timexes}  # `Vorig jaar kondigde zij aan …`: time, not source
+        self.dummies = self.lang.wordset("dummy_subjects")
 
     # -- cues -------------------------------------------------------------
     def cues(self, sent: Sentence):
@@ -111,6 +113,8 @@ class FrameFinder:
                 self._postposed(sent, i, f)
             else:
                 self._clause(sent, i, f)
+            if f.speaker and self.text_of(sent, f.speaker).lower() in self.dummies:
+                continue  # `Het zegt iets over …`: no source, no statement
             if f.speaker or f.content:
                 self._negation_and_medium(sent, i, f)
                 out.append(f)
@@ -124,6 +128,10 @@ class FrameFinder:
         if prev.text == ",":
             return True
         return sent.quoted[i - 1] and prev.text in ("\"", "''", "”", "'", "’", "»") and i >= 2
+
+    @staticmethod
+    def text_of(sent: Sentence, span: tuple[int, int]) -> str:
+        return sent.text[span[0]:span[1]]
 
     def _ends_after_source(self, sent: Sentence, i: int) -> bool:
         """`…, zei Trump.` ends after the source; `X, wiens …, claimde dit succes` goes on."""
@@ -185,8 +193,9 @@ class FrameFinder:
             return
         after = np[1] if np else i + 1
         rest = [t for t in sent.toks[after:] if not self.g.is_punct(t)]
+        nxt = sent.toks[after + 1] if after + 1 < len(sent.toks) else None
         if rest and sent.toks[after].text == "," and not sent.quoted[after] \
-                and not (after + 1 < len(sent.toks) and sent.quoted[after + 1]):
+                and not (nxt is not None and (sent.quoted[after + 1] or nxt.lower_ in self.g.relatives)):
             f.pattern = "parenthetical"
             f.content = self._span(sent, 0, self._end_of_clause(sent, 0))
         else:
@@ -228,7 +237,7 @@ class FrameFinder:
         if first is not None and start < fin and first.lower_ in g.subordinators and first.lower_ not in ("die", "wat", "wie"):
             np = g.np_after(sent, start + 1)
             f.pattern = "subordinate"
-        elif first is not None and start < fin and g.starts_nominal(first):
+        elif first is not None and start < fin and g.starts_nominal(first) and first.idx not in self.time_starts:
             np = g.trim_np(sent, start, fin)
             f.pattern = "subject"
         else:

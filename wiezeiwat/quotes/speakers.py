@@ -152,7 +152,11 @@ class SpeakerResolver:
         if best is None:
             return None
         ent, m = best
+        before = [t for t in toks if t.idx < m.start]
         role = self.text[start:m.start].strip(" ,")
+        if before and before[-1].text[:1].islower() and before[-1].pos_ in ("NOUN", "") and len(m.text.split()) == 1 \
+                and not self.g.is_person_noun(before[-1].text) and before[-1].lower_ not in self.g.determiners:
+            return None  # `de politie Drenthe`, `de gemeente Utrecht`: the name only says which one
         if role and role.split()[-1].lower() in self.g.person_nouns and role not in ent.roles:
             ent.roles.append(role)
         return ent

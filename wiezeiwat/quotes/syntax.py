@@ -50,6 +50,7 @@ class Grammar:
         self.person_nouns = w("person_nouns")
         self.name_particles = w("name_particles")
         self.statement_nouns = w("statement_nouns")
+        self.person_suffixes = tuple(lang.words.get("person_suffixes", ()))
 
     def is_auxiliary(self, sent: Sentence, k: int) -> bool:
         """`heeft … gezegd`, `wilde … bevestigen`; not the possessive in `zijn ongenoegen`."""
@@ -66,8 +67,12 @@ class Grammar:
         return True
 
     def is_person_noun(self, word: str) -> bool:
-        w = word.lower()
-        return w in self.person_nouns or w[:-1] in self.person_nouns or w[:-2] in self.person_nouns
+        """`woordvoerder`, `bewoners`, `partijgenoot`: a word for a person (list, then endings)."""
+        w = word.lower().rsplit("-", 1)[-1]
+        if w in self.person_nouns or w[:-1] in self.person_nouns or w[:-2] in self.person_nouns:
+            return True
+        stem = w[:-2] if w.endswith(("en", "s")) and len(w) > 6 else w
+        return len(stem) > 4 and stem.endswith(self.person_suffixes)
 
     def is_punct(self, tok) -> bool:
         return tok.text in PUNCT or tok.is_punct
@@ -123,6 +128,8 @@ class Grammar:
             return None
         if toks[i].lower_ in self.pronouns or toks[i].lower_ in self.first_person:
             return i, i + 1
+        if toks[i].lower_ in ("zich", "zichzelf"):
+            return None  # `hebben zich 350 mensen gemeld`: a reflexive verb, not a source
         j, in_name = i, False
         while j < n and not sent.quoted[j]:
             tok = toks[j]
