@@ -58,6 +58,8 @@ class DurationRules:
             ("whole_unit", re.compile(rf"{W}(?:het|de|een)\s+(?:hele|gehele|volle)\s+(?P<u>jaar|dag|week|maand|nacht|middag|avond|ochtend|tijd){E}", re.I),
              self.whole_unit),
             ("vague_duration", re.compile(rf"{W}(?P<v>{alternation(L.t['vague_durations'])}){E}", re.I), self.vague_duration),
+            ("compound_duration", re.compile(
+                rf"(?<![\w-])(?P<n>\d+-|{L.NUMWORD})(?P<u>{alternation(L.t['compound_units'])}){E}"), self.compound_duration),
             ("set_adverb", re.compile(rf"{W}(?P<s>{alternation(L.t['set_adverbs'])}){E}", re.I), self.set_adverb),
             ("set_every", re.compile(
                 rf"{W}(?P<e>{alternation(L.t['set_words'])})\s+(?:(?P<n>{L.NUM})\s+)?(?P<u>{L.UNIT_WORD}|{L.WEEKDAY}){E}", re.I),
@@ -114,6 +116,14 @@ class DurationRules:
     def vague_duration(self, m, ctx: Ctx):
         value = self.lex.t["vague_durations"][re.sub(r"\s+", " ", m.group("v").lower())]
         return Cand(m.start(), m.end(), "DURATION", value, grain="P", kind="duration")
+
+    def compound_duration(self, m, ctx: Ctx):
+        """'een vierdaagse opleving', 'een 12-urige dienst': TimeML's 'four-day' (P4D)."""
+        n = self.lex.number(m.group("n").rstrip("-"))
+        if n is None or n == "X":
+            return None
+        unit = self.lex.t["compound_units"][m.group("u")]
+        return Cand(m.start(), m.end(), "DURATION", iso_duration([(n, unit)]), grain="P", kind="duration")
 
     def set_adverb(self, m, ctx: Ctx):
         value = self.lex.t["set_adverbs"][re.sub(r"\s+", " ", m.group("s").lower())]

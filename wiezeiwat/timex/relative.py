@@ -152,7 +152,7 @@ class RelativeDateRules:
         unit = self.lex.units.get(m.group("u").lower(), "Y")
         back = self.lex.t["span_modifiers"][m.group("rel").lower()] < 0
         code = {"S": "TXS", "MIN": "TXM", "H": "TXH"}.get(unit, "X" + unit)
-        if m.group("n") is None:
+        if m.group("n") is None:  # 'de laatste jaren': PXY as in the dev gold (MEANTIME has PXY and PAST_REF)
             return Cand(m.start(), m.end(), "DURATION", "P" + code, grain="P", kind="vague_span")
         n = self.lex.number(m.group("n"), few=2)
         if n == "X":

@@ -17,7 +17,7 @@ WORD_TAIL = re.compile(r"\w*")
 MARGIN = 60  # characters around a trigger word that a match may reach
 # rules whose matches start at (or just before) their trigger need a smaller window before it
 BEFORE = {"clock": 0, "hour_suffix": 0, "year": 0, "day_mon_yy": 0, "quarter_hour": 0, "half_hour": 25,
-          "duration": 30, "approx_duration": 15, "ago": 30, "relative_to_last": 30, "ahead": 40, "duration_range_first": 40,
+          "duration": 30, "approx_duration": 15, "ago": 30, "relative_to_last": 30, "ahead": 40, "duration_range_first": 40, "compound_duration": 0,
           "numeric_date": 25, "day_month_numeric": 25}
 DIGIT = "#digit"
 NUMBER = "#number"
@@ -57,7 +57,7 @@ def rule_triggers(lex: Lexicon) -> dict[str, set[str]]:
         "set_adverb": last_words(t["set_adverbs"]), "set_every": set(t["set_words"]),
         "reference": last_words(k for k, v in t["references"].items() if v),
         "vague_duration": last_words(t["vague_durations"]), "anaphor": last_words(t["anaphora"]),
-        "anaphor_year_before": {"jaar"}, "day_anaphor": {"dag"}, "duration_range_first": units,
+        "anaphor_year_before": {"jaar"}, "compound_duration": {DIGIT} | {n + u for n in lex.numerals for u in t["compound_units"]}, "day_anaphor": {"dag"}, "duration_range_first": units,
     }
 
 
