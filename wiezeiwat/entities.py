@@ -106,6 +106,41 @@ def first_names(code: str) -> frozenset:
     return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
 
 
+def _add(ent: Entity, text: str, start: int, end: int, ner: list, person_cue: bool) -> None:
+    mention = Mention(start, end, text[start:end], "name")
+    if ent.mentions and ent.mentions[-1].start > start:
+        ent.mentions.insert(_bisect_mentions(ent, start), mention)
+    else:
+        ent.mentions.append(mention)
+    votes = ner + (["person"] if person_cue else [])
+    if votes and ent.type == "other":
+        ent.type = max(set(votes), key=votes.count)
+
+
+def _nearest(cands: list[Entity], pos: int) -> Optional[Entity]:
+    """The candidate named last before `pos`, else the first one named after it.
+    Mention lists are kept in position order (``_add``), so bisection finds them."""
+    best, best_pos = None, -1
+    for e in cands:
+        k = bisect_left([m.start for m in e.mentions], pos) if len(e.mentions) < 64 else _bisect_mentions(e, pos)
+        if k > 0 and e.mentions[k - 1].start > best_pos:
+            best, best_pos = e, e.mentions[k - 1].start
+    if best is not None:
+        return best
+    return min(cands, key=lambda e: e.mentions[0].start) if cands else None
+
+
+def _bisect_mentions(e: Entity, pos: int) -> int:
+    lo, hi = 0, len(e.mentions)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if e.mentions[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _surname_key(tokens: list[str]) -> str:
     last = tokens[-1]
     return last.lower()
@@ -175,25 +210,35 @@ def _initial_positions(doc) -> set[int]:
 
 
 def _cluster(text: str, mentions) -> list[Entity]:
-    clusters: dict[str, Entity] = {}
-    firsts: dict[str, str] = {}  # first name → surname key of a full name
+    """Full names first, each a cluster unless an earlier one has the same first and last
+    name; then single words join the nearest cluster with that surname (or first name).
+    "Frank de Jong" and "Luuk de Jong" stay two people; a bare "De Jong" goes to the one
+    named last before it."""
     entities: list[Entity] = []
-    for start, end, words, ner, role_before in sorted(mentions, key=lambda m: -len(m[2])):
-        key = _surname_key(words)
-        if len(words) == 1 and key not in clusters and key in firsts:
-            key = firsts[key]
-        ent = clusters.get(key)
+    by_surname: dict[str, list[Entity]] = {}
+    by_first: dict[str, list[Entity]] = {}
+    full = sorted((m for m in mentions if len(m[2]) > 1), key=lambda m: m[0])
+    single = sorted((m for m in mentions if len(m[2]) == 1), key=lambda m: m[0])
+    for start, end, words, ner, person_cue in full:
+        surname, first = _surname_key(words), words[0].lower()
+        ent = next((e for e in by_surname.get(surname, []) if e.name.split()[0].lower() == first), None)
         if ent is None:
             ent = Entity(id=len(entities), name=" ".join(words), type="other")
-            ent.roles = []
-            clusters[key] = ent
             entities.append(ent)
-            if len(words) > 1:
-                firsts.setdefault(words[0].lower(), key)
-        ent.mentions.append(Mention(start, end, text[start:end], "name"))
-        votes = ner + (["person"] if role_before else [])
-        if votes:
-            ent.type = max(set(votes), key=votes.count) if ent.type == "other" else ent.type
+            by_surname.setdefault(surname, []).append(ent)
+            by_first.setdefault(first, []).append(ent)
+        elif len(words) > len(ent.name.split()):
+            ent.name = " ".join(words)
+        _add(ent, text, start, end, ner, person_cue)
+    for start, end, words, ner, person_cue in single:
+        key = _surname_key(words)
+        cands = by_surname.get(key) or by_first.get(key) or []
+        ent = _nearest(cands, start)
+        if ent is None:
+            ent = Entity(id=len(entities), name=words[0], type="other")
+            entities.append(ent)
+            by_surname.setdefault(key, []).append(ent)
+        _add(ent, text, start, end, ner, person_cue)
     for e in entities:
         e.mentions.sort(key=lambda m: m.start)
     entities.sort(key=lambda e: e.mentions[0].start)

@@ -1,0 +1,48 @@
+"""Entities of one article: clusters, canonical names, and speakers behind pronouns and roles."""
+import pytest
+
+import wiezeiwat
+from wiezeiwat.io import read_path
+
+from conftest import EXAMPLE
+
+
+@pytest.fixture(scope="module")
+def founding():
+    art = next(read_path(str(EXAMPLE)))
+    return wiezeiwat.analyze(art.text, date=art.date)
+
+
+@pytest.mark.parametrize("mention", ["Hij", "hij", "De Amerikaanse president", "Trump"])
+def test_founding_article_mentions_land_on_donald_trump(founding, mention):
+    quotes = [q for q in founding.quotes if q.speaker_mention and q.speaker_mention.text == mention]
+    assert quotes, mention
+    for q in quotes:
+        ent = founding.entities[q.speaker_entity]
+        assert ent.name == "Donald Trump" and ent.type == "person"
+        assert any(m.start == q.speaker_mention.start for m in ent.mentions)
+
+
+def test_founding_article_clusters(founding):
+    by_name = {e.name: e for e in founding.entities}
+    assert {"Donald Trump", "Peskov", "Bob Woodward", "Kremlin"} <= set(by_name)
+    trump = by_name["Donald Trump"]
+    assert {"name", "pronoun", "role"} <= {m.kind for m in trump.mentions}
+    assert any("president" in r for r in trump.roles)
+    assert any("oordvoerder" in r.lower() for r in by_name["Peskov"].roles)
+
+
+def test_first_name_and_surname_join_the_full_name():
+    art = wiezeiwat.analyze("Patricia de Ryck schreef een boek. \"Ik twijfelde lang,\" zegt De Ryck. "
+                            "Patricia: \"Nu niet meer.\"")
+    assert {q.speaker for q in art.quotes} == {"Patricia de Ryck"}
+
+
+def test_two_people_with_one_surname_stay_apart_in_one_article():
+    art = wiezeiwat.analyze("Frank de Jong zei dat het goed ging. Luuk de Jong zei dat hij scoorde.")
+    assert [q.speaker for q in art.quotes] == ["Frank de Jong", "Luuk de Jong"]
+
+
+def test_organisation_speaker_without_article():
+    art = wiezeiwat.analyze("Het Kremlin heeft gezegd dat het verhaal niet klopt.")
+    assert art.quotes[0].speaker == "Kremlin"
