@@ -13,7 +13,7 @@ setup: $(BIN)/.installed
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev,batch]'
+	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $@
 
 example: setup

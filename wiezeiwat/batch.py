@@ -113,7 +113,7 @@ def run(paths: Iterable[str], out_dir: str, workers: int = 2, chunk_lines: int =
         import dask
         import dask.bag as db
     except ImportError as e:  # pragma: no cover - dask is a declared dependency
-        raise UsageError("batch runs need dask: pip install 'wiezeiwat[batch]'") from e
+        raise UsageError("batch runs need dask, a dependency of wiezeiwat: reinstall it") from e
     os.makedirs(out_dir, exist_ok=True)
     tasks = plan(paths, chunk_lines)
     todo = [t for t in tasks if not (resume and (Path(out_dir) / t.part_name).exists())]
