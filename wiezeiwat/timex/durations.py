@@ -190,8 +190,8 @@ class DurationRules:
         TimeML gives each bound its own DURATION.  'van 9 tot 17 uur' is a clock range."""
         unit = self.lex.units.get(m.group("u").lower())
         n = self.lex.number(m.group("n"))
-        if unit is None or n is None or n == "X":
-            return None
+        if unit is None or n is None or n == "X" or n == 0:
+            return None  # '(0 tot 4 jaar)' is an age bracket
         if unit == "H" and re.search(r"\b(?:van|tussen|om)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I):
             return None
         return Cand(m.start(), m.end(), "DURATION", iso_duration([(n, unit)]), grain="P", kind="duration")
