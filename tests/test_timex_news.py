@@ -28,6 +28,12 @@ def values(text, date):
     ("De Vierdaagse begint.", "2019-03-14", []),
     ("de wekelijkse uitkering", "2019-03-14", [("wekelijkse", "SET", "P1W")]),
     ("op jaarbasis", "2019-03-14", [("op jaarbasis", "SET", "P1Y")]),
+    # bare plural units, working days (no calendar range: weekends fall out)
+    ("het hoogste niveau in jaren", "2019-03-14", [("jaren", "DURATION", "PXY")]),
+    ("Hij werkt al maanden aan het plan.", "2019-03-14", [("maanden", "DURATION", "PXM")]),
+    ("in de jaren zestig", "2019-03-14", [("de jaren zestig", "DATE", "196")]),
+    ("binnen vijf werkdagen", "2019-03-14", [("vijf werkdagen", "DURATION", "P5D")]),
+    ("in de afgelopen vijf handelsdagen", "2019-03-14", [("vijf handelsdagen", "DURATION", "P5D")]),
     # 'over' after 'te' + infinitive is the time spread over
     ("een miljoen, te besteden over tien jaar", "2019-03-25", [("tien jaar", "DURATION", "P10Y")]),
     ("Over tien jaar is alles anders.", "2019-03-25", [("tien jaar", "DATE", "2029")]),

@@ -60,6 +60,9 @@ class DurationRules:
             ("vague_duration", re.compile(rf"{W}(?P<v>{alternation(L.t['vague_durations'])}){E}", re.I), self.vague_duration),
             ("compound_duration", re.compile(
                 rf"(?<![\w-])(?P<n>\d+-|{L.NUMWORD})(?P<u>{alternation(L.t['compound_units'])}){E}"), self.compound_duration),
+            ("vague_plural", re.compile(
+                rf"(?<![\w])(?:{alternation(L.t['vague_plural_before'])})\s+(?P<u>{alternation(L.t['vague_plural_units'])})"
+                rf"(?!\s*(?:\w+tig|\d|'|geleden|later|eerder|daarvoor|daarna){E}){E}", re.I), self.vague_plural),
             ("set_adverb", re.compile(rf"{W}(?P<s>{alternation(L.t['set_adverbs'])}){E}", re.I), self.set_adverb),
             ("set_every", re.compile(
                 rf"{W}(?P<e>{alternation(L.t['set_words'])})\s+(?:(?P<n>{L.NUM})\s+)?(?P<u>{L.UNIT_WORD}|{L.WEEKDAY}){E}", re.I),
@@ -116,6 +119,12 @@ class DurationRules:
     def vague_duration(self, m, ctx: Ctx):
         value = self.lex.t["vague_durations"][re.sub(r"\s+", " ", m.group("v").lower())]
         return Cand(m.start(), m.end(), "DURATION", value, grain="P", kind="duration")
+
+    def vague_plural(self, m, ctx: Ctx):
+        """'al jaren', 'het hoogste niveau in jaren': PXY; the word before stays outside the span."""
+        unit = self.lex.units[m.group("u").lower()]
+        value = iso_duration([("X", unit)])
+        return Cand(m.start("u"), m.end(), "DURATION", value, grain="P", kind="duration")
 
     def compound_duration(self, m, ctx: Ctx):
         """'een vierdaagse opleving', 'een 12-urige dienst': TimeML's 'four-day' (P4D)."""

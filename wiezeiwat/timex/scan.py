@@ -38,7 +38,7 @@ def rule_triggers(lex: Lexicon) -> dict[str, set[str]]:
     units = {u for u in lex.units if u.isalpha() and len(u) > 1}
     parts = set(t["day_parts"])
     weekday_parts = {w + p for w in weekdays for p in parts}
-    span_units = {"seconden", "secondes", "minuten", "uur", "uren", "dagen", "weken", "maanden", "jaren", "jaar", "decennia", "eeuwen"}
+    span_units = set(t["span_units"])
     rel_units = {"week", "maand", "jaar", "kwartaal", "weekend", "weekeinde", "weekeind", "eeuw", "decennium", "dag"} | set(t["seasons"])
     return {
         "day_month": months, "month_day": months, "month_year": months, "month_rel_year": months, "month": months,
@@ -57,7 +57,7 @@ def rule_triggers(lex: Lexicon) -> dict[str, set[str]]:
         "set_adverb": last_words(t["set_adverbs"]), "set_every": set(t["set_words"]),
         "reference": last_words(k for k, v in t["references"].items() if v),
         "vague_duration": last_words(t["vague_durations"]), "anaphor": last_words(t["anaphora"]),
-        "anaphor_year_before": {"jaar"}, "compound_duration": {DIGIT} | {n + u for n in lex.numerals for u in t["compound_units"]}, "day_anaphor": {"dag"}, "duration_range_first": units,
+        "anaphor_year_before": {"jaar"}, "vague_plural": set(t["vague_plural_units"]), "compound_duration": {DIGIT} | {n + u for n in lex.numerals for u in t["compound_units"]}, "day_anaphor": {"dag"}, "duration_range_first": units,
     }
 
 
