@@ -39,6 +39,7 @@ def values(text, date):
     ("Over tien jaar is alles anders.", "2019-03-25", [("tien jaar", "DATE", "2029")]),
     # a definite weekday is a day the story has reached
     ("Op de zwoele zaterdagavond staat ze op het podium.", "2019-03-25", [("zaterdagavond", "TIME", "2019-03-23TEV")]),
+    ("Het concert is op de eerstvolgende zaterdag.", "2019-03-25", [("eerstvolgende zaterdag", "DATE", "2019-03-30")]),
     # participles and ordinals are no past tense
     ("Ford kondigt aan dat fabrieken in het vierde kwartaal worden gesloten.", "2006-08-19",
      [("het vierde kwartaal", "DATE", "2006-Q4")]),
