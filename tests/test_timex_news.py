@@ -46,6 +46,14 @@ def values(text, date):
     ("De beurzen blijven gesloten tot vrijdag.", "2008-09-18", [("vrijdag", "DATE", "2008-09-19")]),
     ("Volgens de bank zijn de prijzen in het vierde kwartaal gestegen.", "2007-03-13",
      [("het vierde kwartaal", "DATE", "2006-Q4")]),
+    ("Donderdag sloten Tsjechië en Zweden zich aan.", "2019-03-30", [("Donderdag", "DATE", "2019-03-28")]),
+    ("Zo'n verbod gold zaterdag in Parijs.", "2019-03-25", [("zaterdag", "DATE", "2019-03-23")]),
+    # a bare 'op de zaterdagavond' is habitual, 'die' mostly a relative pronoun: tense decides
+    ("De documentaire, die vrijdagavond wordt uitgezonden, duurt lang.", "2019-03-06",
+     [("vrijdagavond", "TIME", "2019-03-08TEV")]),
+    # an anaphor does not take the date it is part of
+    ("Het jaartal werd niet 2019 maar 2021. Op 28 maart van dat jaar gaat de klok vooruit.", "2019-03-05",
+     [("2019", "DATE", "2019"), ("2021", "DATE", "2021"), ("28 maart", "DATE", "2019-03-28"), ("dat jaar", "DATE", "2021")]),
 ])
 def test_news_readings(text, date, expected):
     assert values(text, date) == expected

@@ -259,6 +259,8 @@ class Composer:
                 return None
             if p.type not in ("DATE", "TIME") or not p.value or p.kind == "reference" or "/" in p.value:
                 continue
+            if ctx.text[p.end:c.start].strip().lower() in ("", "van"):
+                continue  # '28 maart van dat jaar': the anaphor names that date's year, not the date
             if c.kind == "anaphor" and ctx.dct and p.latest and p.latest > ctx.dct.last.isoformat() and self._looks_back(c, ctx):
                 continue  # 'toen' looks back: skip what may lie after the article date ('de komende week')
             return p

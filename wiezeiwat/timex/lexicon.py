@@ -12,6 +12,8 @@ LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 W = r"(?<![\w])"     # start of a word
 E = r"(?![\w])"      # end of a word
 WORDS = re.compile(r"\w+")
+# 'gesloten', 'geboden': a strong participle, not a weak past like 'gebruikten', 'gebeurden'
+STRONG_PARTICIPLE = re.compile(r"ge\w*[aeiou][dt]en$")
 
 
 def alternation(words) -> str:
@@ -104,7 +106,8 @@ class Lexicon:
         words = WORDS.findall(sentence)
         for prev, verb in zip([""] + words, words):
             if len(verb) > 4 and verb.endswith(self.past_suffix) and verb[0].islower() and verb not in self.not_past_words \
-                    and not verb.endswith(self.not_past) and prev.lower() not in self.not_past_before:
+                    and not verb.endswith(self.not_past) and not STRONG_PARTICIPLE.match(verb) \
+                    and prev.lower() not in self.not_past_before:
                 return True
         return False
 

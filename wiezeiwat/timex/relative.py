@@ -64,8 +64,9 @@ class RelativeDateRules:
             ("this_day", re.compile(rf"{W}deze\s+dag{E}", re.I), self.this_day),
         ]
 
-    # 'de (zwoele) zaterdag', 'die vrijdag': a definite weekday is one already known
-    definite_before = re.compile(r"(?<![\w])(?:de|die)\s+(?:[^\W\d]+e\s+){0,2}$", re.I)
+    # 'op de zwoele zaterdagavond': a day described is one the story has reached; a bare
+    # 'op de zaterdagavond' is mostly habitual, and 'die' mostly a relative pronoun
+    definite_before = re.compile(r"(?<![\w])(?:de|deze)\s+(?:[^\W\d]+e\s+){1,2}$", re.I)
 
     def current_unit(self, m, ctx: Ctx):
         """'eind van het jaar', 'begin van de maand': the article's year or month; only with
@@ -118,7 +119,7 @@ class RelativeDateRules:
         else:
             direction = rels[rel] if rel else ctx.direction(m.start(), m.end())
             if direction == 0 and self.definite_before.search(ctx.text, max(0, m.start() - 40), m.start()):
-                direction = -1  # 'Op de zwoele zaterdagavond staat Mertens …': a day the story has reached
+                direction = -1  # 'Op de zwoele zaterdagavond staat Mertens …'
             fn = lambda a: cal.day_value(weekday_step(a, wd, direction, bool(rel)))
         c = ctx.resolve(m.start(), m.end(), fn, "D", "weekday")
         part = m.groupdict().get("part")
