@@ -82,6 +82,8 @@ class LemmaFixes:
             lemma = self.table.get((form, token.pos_)) or self.table.get((form, "*"))
             if lemma:
                 token.lemma_ = lemma
+            elif token.pos_ == "PROPN" and token.lemma_ == form != token.text:
+                token.lemma_ = token.text  # names keep their capitals (Ron, not ron)
         return doc
 
 
