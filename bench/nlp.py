@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Speed and memory of the Dutch pipeline, and of Frog on the same text when installed.
 
-    python bench/nlp.py [--shared ../shared] [--limit 0] [--model PATH]
+    python bench/nlp.py [--shared ../shared] [--limit 0] [--batch-size 8] [--model PATH]
 
 Reads the DPG 2019 article texts from ../shared at run time (they are never copied into
 the repository), runs ``nlp.pipe`` in one process and reports words/s (words = runs of
 non-space characters, so the count does not depend on either tool's tokenizer), load
-time and peak RSS.  Then, if the ``frog`` binary is on PATH, the same text through Frog
-in a child process, so the ratio comes from one run on one machine.
+time and peak RSS (which grows with the batch size: articles are long).  Then, if the
+``frog`` binary is on PATH, the same text through Frog in a child process, so the ratio
+comes from one run on one machine.
 """
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ def count_words(texts: list[str]) -> int:
     return sum(len(t.split()) for t in texts)
 
 
-def bench_spacy(texts: list[str], model: str | None) -> dict:
+def bench_spacy(texts: list[str], model: str | None, batch_size: int) -> dict:
     if model:
         os.environ["WIEZEIWAT_MODEL_NL"] = model
     start = time.perf_counter()
@@ -55,10 +56,11 @@ def bench_spacy(texts: list[str], model: str | None) -> dict:
     nlp = nlp_mod.load("nl")
     load_s = time.perf_counter() - start
     words = count_words(texts)
-    result = {"pipes": nlp.pipe_names, "load_s": round(load_s, 2), "words": words}
+    result = {"pipes": nlp.pipe_names, "load_s": round(load_s, 2), "words": words,
+              "batch_size": batch_size}
     for label, disable in (("full", []), ("no_parser", ["parser"]), ("tokenizer", nlp.pipe_names)):
         start = time.perf_counter()
-        for _ in nlp.pipe(texts, batch_size=64, disable=disable):
+        for _ in nlp.pipe(texts, batch_size=batch_size, disable=disable):
             pass
         result[f"words_per_s_{label}"] = round(words / (time.perf_counter() - start))
     result["peak_rss_mb"] = peak_rss_mb()
@@ -86,13 +88,15 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--limit", type=int, default=0, help="first N articles only (0 = all)")
     parser.add_argument("--model", help="a pipeline folder other than the shipped one")
+    parser.add_argument("--batch-size", type=int, default=8,
+                        help="articles per nlp.pipe batch; 64 long articles take 570 MB")
     parser.add_argument("--no-frog", action="store_true")
     args = parser.parse_args()
     path = args.shared.joinpath(*DPG)
     if not path.exists():
         sys.exit(f"bench/nlp.py: DPG texts not found at {path}")
     texts = read_texts(path, args.limit)
-    report = {"articles": len(texts), "spacy": bench_spacy(texts, args.model)}
+    report = {"articles": len(texts), "spacy": bench_spacy(texts, args.model, args.batch_size)}
     if not args.no_frog:
         report["frog"] = bench_frog(texts)
         if "words_per_s" in report["frog"]:
