@@ -118,3 +118,12 @@ def test_assign_keys_marks_article_local_and_empty_names():
 def test_initials_find_the_one_listed_person():
     assert aliases.name_key("M. Rutte") == "mark-rutte"
     assert aliases.name_key("J. Rutte") == "j-rutte"
+
+
+@pytest.mark.parametrize("name,ok", [
+    ("Frank de Jong", True), ("Tamara van Ark", True), ("J. Visser", True), ("Gert-Jan Segers", True),
+    ("PEC Zwolle", False), ("Milieudefensie Shell", False), ("Stichting Islamitisch Onderwijs", False),
+    ("Nederlandse Dumpert", False), ("Zwolle", False),
+])
+def test_only_plausible_full_names_take_bare_surnames(name, ok):
+    assert aliases.plausible_person(name) is ok

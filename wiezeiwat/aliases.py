@@ -365,6 +365,30 @@ def assign_keys(article: Article, table: Optional[AliasTable] = None) -> Article
     return article
 
 
+# Words the entity stage takes for first names in "Geef Forum", "Parade Den Bosch".
+NOT_GIVEN = {"geef", "staat", "parade", "circuit", "palm", "groen", "stichting", "milkshake",
+             "miss", "mister", "bibliotheek", "gemeente", "provincie", "partij", "club", "team"}
+NOT_GIVEN_ENDINGS = ("se", "sche", "ale", "ing", "raad", "partij", "dienst", "fabrikant")
+
+
+def plausible_given(token: str) -> bool:
+    """Could this written word be a first name?  'Tamara', 'J.', 'Gert-Jan': yes;
+    'PEC', 'Milieudefensie', 'Nederlandse', 'Stichting': no."""
+    low = fold(token)
+    if low in first_names() or _is_initial(token):
+        return True
+    return (token[:1].isupper() and not token.isupper() and 2 <= len(token) <= 10
+            and token.replace("-", "").isalpha() and low not in NOT_GIVEN
+            and not low.endswith(NOT_GIVEN_ENDINGS))
+
+
+def plausible_person(display: str) -> bool:
+    """A stored full name a bare surname may join: its first given name looks like one."""
+    tokens = name_tokens(display)
+    given = tokens[:_surname_start([fold(t) for t in tokens])]
+    return bool(given) and plausible_given(given[0])
+
+
 @dataclass(frozen=True)
 class Known:
     """A speaker already in the store, as far as resolution needs to see it."""

@@ -58,6 +58,8 @@ def known_with_surname(conn: sqlite3.Connection, surname: str) -> list[aliases.K
         (surname,)).fetchall()
     known = []
     for key, name, blobs in rows:
+        if not aliases.plausible_person(name):
+            continue  # "PEC Zwolle", "Milieudefensie Shell": not the Zwolle or Shell of a bare name
         roles = {r for blob in (blobs or "").split("\x1f") if blob for r in json.loads(blob)}
         known.append(aliases.Known(key, aliases.parse_name(name), frozenset(roles)))
     return known
