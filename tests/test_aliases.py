@@ -123,7 +123,7 @@ def test_initials_find_the_one_listed_person():
 @pytest.mark.parametrize("name,ok", [
     ("Frank de Jong", True), ("Tamara van Ark", True), ("J. Visser", True), ("Gert-Jan Segers", True),
     ("PEC Zwolle", False), ("Milieudefensie Shell", False), ("Stichting Islamitisch Onderwijs", False),
-    ("Nederlandse Dumpert", False), ("Zwolle", False),
+    ("Nederlandse Dumpert", False), ("Zwolle", False), ("Snoras AB", False), ("Plan B", False),
 ])
 def test_only_plausible_full_names_take_bare_surnames(name, ok):
     assert aliases.plausible_person(name) is ok

@@ -367,7 +367,8 @@ def assign_keys(article: Article, table: Optional[AliasTable] = None) -> Article
 
 # Words the entity stage takes for first names in "Geef Forum", "Parade Den Bosch".
 NOT_GIVEN = {"geef", "staat", "parade", "circuit", "palm", "groen", "stichting", "milkshake",
-             "miss", "mister", "bibliotheek", "gemeente", "provincie", "partij", "club", "team"}
+             "miss", "mister", "bibliotheek", "gemeente", "provincie", "partij", "club", "team",
+             "omroep", "regio", "discotheek", "plan", "diezelfde", "dezelfde"}
 NOT_GIVEN_ENDINGS = ("se", "sche", "ale", "ing", "raad", "partij", "dienst", "fabrikant")
 
 
@@ -385,8 +386,10 @@ def plausible_given(token: str) -> bool:
 def plausible_person(display: str) -> bool:
     """A stored full name a bare surname may join: its first given name looks like one."""
     tokens = name_tokens(display)
-    given = tokens[:_surname_start([fold(t) for t in tokens])]
-    return bool(given) and plausible_given(given[0])
+    start = _surname_start([fold(t) for t in tokens])
+    given, surname = tokens[:start], tokens[start:]
+    return (bool(given) and plausible_given(given[0])
+            and not (len(surname) == 1 and (surname[0].isupper() or len(surname[0]) < 2)))
 
 
 @dataclass(frozen=True)

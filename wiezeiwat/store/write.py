@@ -51,7 +51,7 @@ class SpeakerResolver:
             return None
         row = self.conn.execute("SELECT id, type, surname FROM speakers WHERE key = ?", (key,)).fetchone()
         display, given, surname = self._names(key, name, type)
-        if given and surname:
+        if given and surname and aliases.plausible_person(display):
             self.in_article.append(aliases.Known(key, aliases.parse_name(display), frozenset(roles)))
         if row is None:
             return self.conn.execute(
