@@ -18,6 +18,7 @@ from .tokenizer import quote_marks
 
 SENTENCE_ENDS = {".", "!", "?", "…", "..."}
 OPENERS = {"(", "[", "-", "–", "—", "•", "*"}
+FUNCTION_POS = {"DET", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", "ADP"}
 
 
 @Language.factory("wiezeiwat_quote_sents", default_config={"lang": "nl"})
@@ -102,13 +103,22 @@ class PersonRules:
 
     def name_end(self, doc: Doc, start: int) -> int:
         """End of the capitalised name starting at `start` ('Van der Bellen' included)."""
-        end = start
-        while end < len(doc) and (
-                self.is_name_word(doc[end]) or (doc[end].lower_ in self.particles and end > start)):
+        if not self.is_name_word(doc[start]):
+            return start
+        end = start + 1
+        while end < len(doc) and self.continues_name(doc[end]):
             end += 1
         while end > start and not self.is_name_word(doc[end - 1]):
             end -= 1  # no trailing particle
         return end
+
+    def continues_name(self, token) -> bool:
+        """A later word of a name: a particle, or a capitalised word that is not a
+        capitalised function word starting the next, unpunctuated sentence ("Maar", "Het")."""
+        if token.is_sent_start:
+            return False
+        return token.lower_ in self.particles or (
+            self.is_name_word(token) and token.pos_ not in FUNCTION_POS)
 
     @staticmethod
     def is_name_word(token) -> bool:
@@ -129,11 +139,14 @@ class PersonRules:
             i += 1
         return spans
 
-    def surname_mentions(self, doc: Doc, persons: list[Span]) -> list[Span]:
-        """Later single-word mentions of a known person's surname, genitive -s too."""
-        surnames = {span[-1].text for span in persons}
+    def surname_mentions(self, doc: Doc, persons: list[Span], places: set[int]) -> list[Span]:
+        """Later single-word mentions of a known person's surname, genitive -s too; not
+        where the model saw a place (a surname can be one: Kosovo, Washington)."""
+        surnames = {span[-1].text for span in persons if len(span[-1]) > 2} - self.particles
         spans = []
         for token in doc:
+            if token.i in places:
+                continue
             text = token.text
             base = text[:-1] if text.endswith("s") and text[:-1] in surnames else text
             if base in surnames and text[:1].isupper():
@@ -151,7 +164,8 @@ class PersonRules:
         model_ents = [self.without_title(e) if e.label_ == "PER" else e for e in doc.ents]
         found = self.person_spans(doc)
         persons = found + [e for e in model_ents if e.label_ == "PER"]
-        found += self.surname_mentions(doc, persons)
+        places = {i for e in model_ents if e.label_ == "LOC" for i in range(e.start, e.end)}
+        found += self.surname_mentions(doc, persons, places)
         doc.ents = merge_entities(model_ents, found)
         return doc
 
