@@ -8,12 +8,13 @@ from .records import Article
 
 
 def _stages(article: Article, doc) -> Article:
-    from . import claims, entities, quotes, timex
+    from . import aliases, claims, entities, quotes, timex
     article.timexes = timex.find_timexes(article.text, article.date)
     article.entities = entities.find_entities(doc)
     article.quotes, frames, sentences = quotes.analyse_quotes(doc, article.entities, timexes=article.timexes)
     timex.assign_when(article, [(s.start, s.end) for s in sentences])
     article.claims = claims.find_claims(article, frames, sentences)
+    aliases.assign_keys(article)  # cross-article speaker keys, also in `extract` output
     return article
 
 

@@ -193,9 +193,8 @@ class FrameFinder:
             return
         after = np[1] if np else i + 1
         rest = [t for t in sent.toks[after:] if not self.g.is_punct(t)]
-        nxt = sent.toks[after + 1] if after + 1 < len(sent.toks) else None
         if rest and sent.toks[after].text == "," and not sent.quoted[after] \
-                and not (nxt is not None and (sent.quoted[after + 1] or nxt.lower_ in self.g.relatives)):
+                and not sent.quoted[comma] and self._clause_goes_on(sent, after + 1):
             f.pattern = "parenthetical"
             f.content = self._span(sent, 0, self._end_of_clause(sent, 0))
         else:
@@ -205,6 +204,17 @@ class FrameFinder:
         colon = next((k for k in range(after, len(sent.toks)) if sent.toks[k].text == ":" and not sent.quoted[k]), None)
         if colon is not None and colon + 1 < len(sent.toks) and not sent.quoted[colon + 1]:
             f.after_colon = self._span(sent, colon + 1, self._end_of_clause(sent, colon + 1))
+
+    def _clause_goes_on(self, sent: Sentence, k: int) -> bool:
+        """After `…, zegt X,`: the interrupted clause goes on (`voelde ze zich veilig`), or only
+        an apposition or relative clause about X follows (`eigenaar van het pand`, `die …`)."""
+        if k >= len(sent.toks) or sent.quoted[k] or sent.toks[k].lower_ in self.g.relatives:
+            return False
+        rest = sent.toks[k:]
+        if any(t.pos_ for t in rest):
+            return any(t.pos_ in ("VERB", "AUX") for t in rest)
+        first = sent.toks[k].lower_
+        return not (first in self.g.determiners or self.g.is_person_noun(first))
 
     def _clause(self, sent: Sentence, i: int, f: Frame) -> None:
         toks, g = sent.toks, self.g
