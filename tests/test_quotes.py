@@ -33,6 +33,14 @@ PATTERNS = [
     ("Op school, zegt Mertens, voelde ze zich veilig.", "indirect",
      "Op school, zegt Mertens, voelde ze zich veilig", "Mertens", "zegt"),
     ("Ze zei de situatie schokkend te vinden.", "indirect", "de situatie schokkend te vinden", None, "zei"),
+    ("Het is klaar, zegt woordvoerder van der Berg.", "indirect", "Het is klaar", "woordvoerder van der Berg", "zegt"),
+    ("De zaak is dicht, zegt Monique Persoons, eigenaar van het pand.", "indirect", "De zaak is dicht",
+     "Monique Persoons", "zegt"),
+    ("Volgens retailtrends.nl heeft hij een aardig bedrag verdiend.", "indirect", "heeft hij een aardig bedrag verdiend",
+     "retailtrends.nl", "Volgens"),
+    ("Vorig jaar kondigde de minister aan dat de wet verandert.", "indirect", "de wet verandert", "de minister",
+     "kondigde aan"),
+    ("Inmiddels is vastgesteld dat de vakantie te lang is.", "indirect", "de vakantie te lang is", None, "vastgesteld"),
 ]
 
 
@@ -96,6 +104,16 @@ def test_direct_quote_without_cue_continues_the_previous_speaker():
     assert [(q.kind, q.speaker, q.stance) for q in art.quotes] == [
         ("indirect", "Peskov", "assert"), ("direct", "Peskov", "hedge")]
     assert art.quotes[1].speaker_mention is None
+
+
+def test_dummy_subjects_and_noun_uses_of_cue_words_are_not_quotes():
+    text = "Het zegt iets over het sentiment in het land. Hij sprak de hoop uit. Die houdt voor het vijfde jaar deze verkiezing."
+    assert wiezeiwat.analyze(text).quotes == []
+
+
+def test_two_people_named_in_a_row_stay_two_names():
+    art = wiezeiwat.analyze("Forum voor Democratie van Thierry Baudet won. \"Wij zijn er klaar voor,\" zegt Baudet.")
+    assert [q.speaker for q in art.quotes] == ["Thierry Baudet"]
 
 
 def test_separately_marked_stretches_are_separate_quotes():

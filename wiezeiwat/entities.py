@@ -71,10 +71,14 @@ class NameFinder:
                 i += 1
 
     def _particle_before_name(self, doc, j: int) -> bool:
+        """`van Dugteren`, `von der Leyen`: particles, then one capitalised surname that ends
+        the name (`Forum voor Democratie van Thierry Baudet` is two names)."""
         k = j
         while k < len(doc) and doc[k].lower_ in self.particles:
             k += 1
-        return k > j and k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ not in self.closed
+        if not (k > j and k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ not in self.closed):
+            return False
+        return not (k + 1 < len(doc) and self._capital(doc[k + 1]) and doc[k + 1].lower_ not in self.closed)
 
     def _drop_roles(self, doc, i: int, j: int) -> int:
         while i < j - 1 and (doc[i].lower_ in self.roles or doc[i].lower_ in self.closed):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..lang import CueEntry
-from .syntax import Grammar, Sentence
+from .syntax import Grammar, Sentence, Spans
 
 
 @dataclass
@@ -46,7 +46,7 @@ class FrameFinder:
         self.g = grammar
         self.lang = grammar.lang
         self.clause_breaks = tuple(self.lang.words.get("clause_breaks", []))
-        self.time_starts = {t.start for t in timexes}  # `Vorig jaar kondigde zij aan …`: time, not source
+        self.times = Spans((t.start, t.end) for t in timexes)  # `Vorig jaar kondigde zij aan …`: time, not source
         self.dummies = self.lang.wordset("dummy_subjects")
 
     # -- cues -------------------------------------------------------------
@@ -247,7 +247,7 @@ class FrameFinder:
         if first is not None and start < fin and first.lower_ in g.subordinators and first.lower_ not in ("die", "wat", "wie"):
             np = g.np_after(sent, start + 1)
             f.pattern = "subordinate"
-        elif first is not None and start < fin and g.starts_nominal(first) and first.idx not in self.time_starts:
+        elif first is not None and start < fin and g.starts_nominal(first) and first.idx not in self.times:
             np = g.trim_np(sent, start, fin)
             f.pattern = "subject"
         else:

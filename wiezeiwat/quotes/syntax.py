@@ -141,6 +141,9 @@ class Grammar:
             opens_sentence = tok.idx == sent.start and tok.pos_ != "PROPN" and not (
                 j + 1 < n and toks[j + 1].text[:1].isupper())  # `Voormalig studiebegeleidster …`
             in_name = in_name or (capital and tok.lower_ not in self.determiners and not opens_sentence)
+            if j > i and tok.lower_ in ("de", "het", "een") and toks[j - 1].lower_ not in self.prepositions \
+                    and not self._inside_name(sent, j):
+                break  # `volgens retailtrends.nl een aardig bedrag`: a second noun phrase begins
             if j == i and not self._name_particle_start(sent, j) and (
                     self.is_punct(tok) or tok.lower_ in self.prepositions or tok.lower_ in self.subordinators
                     or tok.lower_ in self.adverbs or tok.lower_ in self.auxiliaries
@@ -162,7 +165,10 @@ class Grammar:
         toks = sent.toks
         if toks[j].lower_ not in self.name_particles:
             return False
-        prev_cap = j > 0 and toks[j - 1].text[:1].isupper()
+        b = j
+        while b > 0 and toks[b - 1].lower_ in self.name_particles:
+            b -= 1  # `van der`: look before the whole particle group
+        prev_cap = b > 0 and (toks[b - 1].text[:1].isupper() or toks[b - 1].lower_ in self.person_nouns)
         k = j + 1
         while k < len(toks) and toks[k].lower_ in self.name_particles:
             k += 1
