@@ -37,11 +37,11 @@ def test_normalise_date(value, expected):
 
 def test_jsonl_bad_lines_are_reported_with_file_and_line_and_the_rest_comes_out(tmp_path):
     p = tmp_path / "in.jsonl"
-    p.write_text('{"id": 1, "text": "Een.", "published_at": "2019-02-12T10:00"}\nnot json\n'
+    p.write_text('{"id": 1, "text": "Een.", "published_at": "2021-02-12T10:00"}\nnot json\n'
                  '{"id": 3}\n\n{"id": 4, "text": "Vier.", "title": "T"}\n', encoding="utf-8")
     arts, problems = collect([str(p)])
     assert [a.id for a in arts] == ["1", "4"]
-    assert arts[0].date == "2019-02-12" and arts[1].title == "T"
+    assert arts[0].date == "2021-02-12" and arts[1].title == "T"
     assert [(e.line, "JSON" in e.reason or "text" in e.reason) for e in problems] == [(2, True), (3, True)]
     assert all(str(p) in str(e) for e in problems)
 
