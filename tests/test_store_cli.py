@@ -142,7 +142,7 @@ def test_ingest_reports_bad_lines_and_keeps_going(tmp_path):
     src = tmp_path / "day.jsonl"
     lines = [json.dumps({"id": "x1", "text": "Poetin zei dat de oorlog voorbij is.", "date": "2019-03-01"}),
              "{not json",
-             json.dumps({"id": "x2", "text": "Rutte zei iets anders.", "published_at": "2019-03-02T10:00"}),
+             json.dumps({"id": "x2", "text": "Rutte zei iets anders.", "published_at": "2021-03-02T10:00"}),
              json.dumps({"id": "x3", "title": "geen tekst"})]
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     db = tmp_path / "day.sqlite"
@@ -152,7 +152,7 @@ def test_ingest_reports_bad_lines_and_keeps_going(tmp_path):
     assert "stored 2 article(s)" in result.stderr
     with Store(db) as store:
         assert store.counts()["articles"] == 2
-        assert store.article("x2")["date"] == "2019-03-02"
+        assert store.article("x2")["date"] == "2021-03-02"
     again = run("ingest", src, "--db", db)
     assert again.exit_code == 0 and "holds 2 articles" in again.stderr
 
