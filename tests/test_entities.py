@@ -46,3 +46,9 @@ def test_two_people_with_one_surname_stay_apart_in_one_article():
 def test_organisation_speaker_without_article():
     art = wiezeiwat.analyze("Het Kremlin heeft gezegd dat het verhaal niet klopt.")
     assert art.quotes[0].speaker == "Kremlin"
+
+
+def test_pronoun_agrees_with_a_given_name_of_its_gender():
+    art = wiezeiwat.analyze("Zuzana Caputova won de verkiezingen. Robert Fico en Marian Kocner waren haar tegenstanders. "
+                            "Ze zei dat ze blij was. Fico liep weg. Hij zei dat het niet klopte.")
+    assert [q.speaker for q in art.quotes] == ["Zuzana Caputova", "Robert Fico"]

@@ -110,6 +110,17 @@ def first_names(code: str) -> frozenset:
     return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
 
 
+@functools.lru_cache(maxsize=4)
+def given_name_genders(code: str) -> dict[str, str]:
+    """Given name → 'm' or 'f' (lang/<code>/first_names_gender.tsv), for pronoun agreement."""
+    path = LANG_DIR / code / "first_names_gender.tsv"
+    if not path.exists():
+        return {}
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return {name.strip(): gender.strip() for name, gender in rows}
+
+
 def _add(ent: Entity, text: str, start: int, end: int, ner: list, person_cue: bool) -> None:
     mention = Mention(start, end, text[start:end], "name")
     if ent.mentions and ent.mentions[-1].start > start:

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Optional
 
-from ..entities import EntityIndex
+from ..entities import EntityIndex, given_name_genders
 from ..lang import LanguageData
 from ..records import Entity, Quote, Span
 from .frames import Frame
@@ -31,6 +31,7 @@ class SpeakerResolver:
         self.hedges = tuple(lang.words.get("hedges", []))
         self.speakers = Timeline()  # (position, entity) of attributed sources
         self.spoke: set[int] = set()  # ids of entities that have spoken
+        self.genders = given_name_genders(lang.code)
 
     # -- the pass over all quotes --------------------------------------------
     def attribute(self, drafts: list[Quote]) -> list[Quote]:
@@ -117,7 +118,7 @@ class SpeakerResolver:
         if len(toks) == 1 and first in self.g.first_person:
             return None  # the journalist, or a quoted "ik" without antecedent
         if len(toks) == 1 and (first in self.g.pronouns or first in ("die", "deze")):
-            ent = self._antecedent(start, demonstrative=first in ("die", "deze"))
+            ent = self._antecedent(start, demonstrative=first in ("die", "deze"), gender=self.g.pronoun_gender(first))
             if ent is not None:
                 self.index.add_mention(ent, start, end, self.text[start:end], "pronoun")
             return ent
@@ -174,17 +175,32 @@ class SpeakerResolver:
                 out.append((m.start, ent))
         return sorted(out, key=lambda x: x[0])
 
-    def _antecedent(self, pos: int, demonstrative: bool = False) -> Optional[Entity]:
-        """Latest salient entity before `pos`: speakers and persons first, near ones first."""
+    def _antecedent(self, pos: int, demonstrative: bool = False, gender: Optional[str] = None) -> Optional[Entity]:
+        """Latest salient entity before `pos`: speakers and persons first, near ones first;
+        never one whose given name says the other gender than the pronoun's."""
+        if gender:  # a nearby name of the pronoun's gender first: `Zuzana … Marian Kocner … Ze zei`
+            near = self._antecedent_of_any(pos, demonstrative, lambda e: self._gender(e) == gender, near_only=True)
+            if near is not None:
+                return near
+        best = self._antecedent_of_any(pos, demonstrative, lambda e: not gender or self._gender(e) in (None, gender))
+        return best if best is not None or not gender else self._antecedent_of_any(pos, demonstrative, lambda e: True)
+
+    def _gender(self, ent: Entity) -> Optional[str]:
+        return self.genders.get(ent.name.split()[0]) if len(ent.name.split()) > 1 else None
+
+    def _antecedent_of_any(self, pos: int, demonstrative: bool, agrees, near_only: bool = False) -> Optional[Entity]:
         k = self._sentence_at(pos)
         near = self.sentences[max(0, k - 2)].start if self.sentences else 0
         window = self.salient.between(near, pos) + self.speakers.between(near, pos)
         if demonstrative:
             window += [(n[0], self.index.entities[n[2]]) for n in self.names[bisect_left(self.name_starts, near):bisect_left(self.name_starts, pos)]]
-        strong = lambda e: e.id in self.spoke or e.type == "person"
+        window = [c for c in window if agrees(c[1])]
+        strong = lambda e: (e.id in self.spoke or e.type == "person") and agrees(e)
         near_strong = [c for c in window if strong(c[1])]
         if near_strong:
             return max(near_strong, key=lambda x: x[0])[1]
+        if near_only:
+            return None
         found = [x for x in (self.salient.latest(pos, strong), self.speakers.latest(pos, strong)) if x is not None]
         if found:
             return max(found, key=lambda e: self._last_seen(e, pos))

@@ -7,6 +7,7 @@ pipeline too.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Optional
 
 from ..lang import LanguageData
 
@@ -65,6 +66,10 @@ class Grammar:
         if tok.pos_:
             return tok.pos_ in ("AUX", "VERB")
         return True
+
+    def pronoun_gender(self, word: str) -> Optional[str]:
+        """'m' for hij/hem, 'f' for zij/ze/haar (lang/nl/words.json: pronouns_person)."""
+        return self.lang.words.get("pronouns_person", {}).get(word.lower())
 
     def is_person_noun(self, word: str) -> bool:
         """`woordvoerder`, `bewoners`, `partijgenoot`: a word for a person (list, then endings)."""
