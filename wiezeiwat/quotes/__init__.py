@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ..lang import load_language
-from ..records import Cue, Entity, Quote, Span
+from ..records import Entity, Quote
 from .frames import Frame, FrameFinder
 from .marks import QuotePair, outermost, pair_quote_marks
 from .segment import split_sentences
@@ -66,8 +66,8 @@ def analyse_quotes(doc, entities: list[Entity], lang: str = "nl", timexes=()):
     frames = [f for s in sentences for f in finder.frames(s)]
     for f in frames:
         f.medium = _cut_at(f.medium, timexes, text)
-    builder = QuoteBuilder(text, pairs, sentences, grammar)
-    drafts = builder.from_frames(frames) + builder.from_pairs(frames)
+    builder = QuoteBuilder(text, pairs, sentences, grammar, frames)
+    drafts = builder.from_frames() + builder.from_pairs()
     drafts += builder.continuations(drafts)
     drafts.sort(key=lambda d: d.start)
     resolver = SpeakerResolver(doc, text, entities, grammar, sentences, L, frames)
@@ -82,11 +82,15 @@ def _draft(text: str, start: int, end: int, kind: str, frame: Frame | None, rule
 
 
 class QuoteBuilder:
-    def __init__(self, text: str, pairs: list[QuotePair], sentences: list[Sentence], grammar: Grammar):
-        self.text, self.pairs, self.sentences, self.g = text, pairs, sentences, grammar
+    def __init__(self, text: str, pairs: list[QuotePair], sentences: list[Sentence], grammar: Grammar,
+                 frames: list[Frame]):
+        self.text, self.pairs, self.sentences, self.g, self.frames = text, pairs, sentences, grammar, frames
         self.used: set[QuotePair] = set()
         self.pair_starts = [p.open_start for p in pairs]
-        self.hedges = tuple(grammar.lang.words.get("hedges", []))
+        self.contents = Spans(f.content for f in frames if f.content)
+        # frames that can own a `…: "…"` quote, by where their cue ends
+        self.frame_order = sorted((f for f in frames if not self._nested(f, self.contents)), key=lambda f: f.cue_span[1])
+        self.frame_ends = [f.cue_span[1] for f in self.frame_order]
 
     def _pairs_in(self, start: int, end: int) -> list[QuotePair]:
         k = bisect_left(self.pair_starts, start)
@@ -105,11 +109,10 @@ class QuoteBuilder:
             end -= 1
         return start, end
 
-    def from_frames(self, frames: list[Frame]) -> list[Quote]:
+    def from_frames(self) -> list[Quote]:
         out = []
-        contents = Spans(f.content for f in frames if f.content)
-        for f in frames:
-            if not f.content or self._nested(f, contents):
+        for f in self.frames:
+            if not f.content or self._nested(f, self.contents):
                 continue
             start, end = self._trim(*f.content)
             if end - start < 2:
@@ -141,12 +144,12 @@ class QuoteBuilder:
         Mertens, voelde …`), whose content is the whole sentence."""
         return f.pattern not in ("parenthetical", "volgens") and f.cue_span[0] in contents
 
-    def from_pairs(self, frames: list[Frame]) -> list[Quote]:
+    def from_pairs(self) -> list[Quote]:
         out = []
         for p in self.pairs:
             if p in self.used:
                 continue
-            frame = self._colon_frame(p, frames)
+            frame = self._colon_frame(p)
             words = len(self.text[p.start:p.end].split())
             if frame is None and not self._quote_like(p, words):
                 continue
@@ -158,19 +161,22 @@ class QuoteBuilder:
             out.append(q)
         return out
 
-    def _colon_before(self, p: QuotePair) -> bool:
-        return self.text[:p.open_start].rstrip().endswith(":")
+    def _end_before(self, p: QuotePair) -> int:
+        """Where the text before the opening mark ends, spaces skipped (no prefix copy)."""
+        k = p.open_start
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        return k
 
-    def _colon_frame(self, p: QuotePair, frames: list[Frame]) -> Frame | None:
+    def _colon_before(self, p: QuotePair) -> bool:
+        k = self._end_before(p)
+        return k > 0 and self.text[k - 1] == ":"
+
+    def _colon_frame(self, p: QuotePair) -> Frame | None:
         if not self._colon_before(p):
             return None
-        colon = len(self.text[:p.open_start].rstrip())
-        ends = self.frame_ends if hasattr(self, "frame_ends") else None
-        if ends is None:
-            contents = Spans(f.content for f in frames if f.content)
-            self.frame_order = sorted((f for f in frames if not self._nested(f, contents)), key=lambda f: f.cue_span[1])
-            self.frame_ends = ends = [f.cue_span[1] for f in self.frame_order]
-        k = bisect_right(ends, colon) - 1
+        colon = self._end_before(p)
+        k = bisect_right(self.frame_ends, colon) - 1
         if k >= 0:
             f = self.frame_order[k]
             if colon - f.cue_span[1] < 120 and "." not in self.text[f.cue_span[1]:colon]:
@@ -222,14 +228,3 @@ def _cut_at(span, timexes, doc_text: str):
     while end > span[0] and doc_text[end - 1].isspace():
         end -= 1
     return (span[0], end) if end > span[0] else None
-
-
-def cue_record(f: Frame, text: str) -> Cue:
-    start, end = f.cue_span
-    return Cue(start=start, end=end, text=f.cue_text, lemma=f.entry.lemma)
-
-
-def span_record(span, text: str) -> Span | None:
-    if not span:
-        return None
-    return Span(span[0], span[1], text[span[0]:span[1]])

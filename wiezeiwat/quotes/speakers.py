@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..entities import EntityIndex, given_name_genders
 from ..lang import LanguageData
-from ..records import Entity, Quote, Span
+from ..records import Cue, Entity, Quote, Span
 from .frames import Frame
 from .syntax import Grammar, Sentence, Spans, Timeline
 
@@ -71,7 +71,7 @@ class SpeakerResolver:
         """A quote that goes on from the same source in the next sentence keeps the medium:
         `In een interview met Bloomberg … wilde Trump dat niet bevestigen. Wel zei hij: "…"`."""
         events = sorted([(q.start, q.speaker_entity, q.addressee_or_medium, q) for q in quotes]
-                        + [(f.cue_span[0], f.speaker_entity, f.medium and Span(f.medium[0], f.medium[1], self.text[f.medium[0]:f.medium[1]]), None)
+                        + [(f.cue_span[0], f.speaker_entity, span_record(f.medium, self.text), None)
                            for f in self.frames if f.speaker_entity is not None], key=lambda e: e[0])
         last: dict[int, tuple[int, Span]] = {}
         for pos, ent, medium, q in events:
@@ -304,8 +304,7 @@ class SpeakerResolver:
 
     # -- cue, stance, medium ---------------------------------------------------
     def _cue_fields(self, d: Quote, f: Frame) -> None:
-        from . import cue_record, span_record
-        d.cue = cue_record(f, self.text)
+        d.cue = cue_record(f)
         d.negated = f.negated
         d.addressee_or_medium = span_record(f.medium, self.text)
         d.stance = self._stance(d, f)
@@ -318,3 +317,14 @@ class SpeakerResolver:
     def _hedged(self, d: Quote) -> Optional[str]:
         low = " " + re.sub(r"[^\w']+", " ", d.text.lower()) + " "
         return "hedge" if any(f" {h} " in low for h in self.hedges) else None
+
+
+def cue_record(f: Frame) -> Cue:
+    start, end = f.cue_span
+    return Cue(start=start, end=end, text=f.cue_text, lemma=f.entry.lemma)
+
+
+def span_record(span, text: str) -> Span | None:
+    if not span:
+        return None
+    return Span(span[0], span[1], text[span[0]:span[1]])

@@ -82,18 +82,6 @@ class Grammar:
     def is_punct(self, tok) -> bool:
         return tok.text in PUNCT or tok.is_punct
 
-    def is_name(self, tok) -> bool:
-        t = tok.text
-        if not t[:1].isupper() or tok.lower_ in self.determiners or tok.lower_ in self.pronouns:
-            return False
-        if tok.lower_ in self.prepositions or tok.lower_ in self.adverbs or tok.lower_ in self.subordinators:
-            return False
-        if tok.pos_ and tok.pos_ not in ("PROPN", "NOUN", "X", "ADJ"):
-            return False
-        if t.endswith(("se", "sche")) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].islower():
-            return False  # Amerikaanse president, Russische ambtgenoot
-        return True
-
     def is_stop(self, tok) -> bool:
         """A token that ends a noun phrase."""
         low = tok.lower_
@@ -233,9 +221,6 @@ class Timeline:
         """Events with start <= position < end, in order."""
         from bisect import bisect_left
         return self.events[bisect_left(self.positions, start):bisect_left(self.positions, end)]
-
-    def before(self, pos: int) -> list:
-        return self.between(-1, pos)
 
     def latest(self, pos: int, accept=lambda item: True):
         """The item of the last event before `pos` that `accept` takes, or None."""
