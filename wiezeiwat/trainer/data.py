@@ -1,27 +1,31 @@
 """Shared corpora -> spaCy DocBins for training, early stopping and testing.
 
-
 UD Dutch comes in two generations: the LassySmall 2017 draft train (UD 2.0, no XPOS,
-``flat:name``) and today's dev/test files (UD 2.13).  The old file is harmonised to the
-new label set where that is mechanical; lemmas lose UD's compound underscores
+``flat:name``) and today's dev/test files (UD 2.13).  The old file is brought to today's
+conventions (labels where that is mechanical, tags learnt from today's files: see
+``conventions``), and today's files are weighted up; lemmas lose UD's compound underscores
 (``af_lopen`` -> ``aflopen``) in training, since the speech-verb tables and the old train
 file both use plain lemmas.  Test files are converted as they are, never trained on.
 """
 from __future__ import annotations
 
 import random
+import shutil
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
 from spacy.training.converters import conllu_to_docs
 from spacy.vocab import Vocab
 
-UD_TRAIN = ["nl_lassysmall-train-UD2.0draft-minus-current-devtest.conllu",
-            "nl_alpino-ud-dev.conllu", "nl_lassysmall-ud-dev.conllu"]
+from .conventions import Conventions, modernise
+
+UD_OLD_TRAIN = "nl_lassysmall-train-UD2.0draft-minus-current-devtest.conllu"
+UD_NEW_TRAIN = ["nl_alpino-ud-dev.conllu", "nl_lassysmall-ud-dev.conllu"]
 UD_TEST = ["nl_alpino-ud-test.conllu", "nl_lassysmall-ud-test.conllu"]
 NER_TRAIN, NER_DEV, NER_TEST = "ned.train", "ned.testa", "ned.testb"
 UD_LABELS_2_0 = {"flat:name": "flat"}  # renamed after UD 2.0
-HOLDOUT_SHARE = 0.06  # of the UD training docs, kept for early stopping
+HOLDOUT_SHARE = 0.08  # of today's UD training docs, kept for early stopping
+NEW_WEIGHT = 3  # today's files count thrice: they follow the test sets' conventions
 SENTS_PER_DOC = 10
 
 
@@ -30,15 +34,20 @@ def read_conllu(path: Path) -> list[Doc]:
                                no_print=True))
 
 
-def plain_lemma(lemma: str) -> str:
-    """UD marks compound parts in lemmas (``leven_stijl``); we train on plain forms."""
-    return lemma.replace("_", "") if len(lemma) > 1 else lemma
+def plain_lemma(lemma: str, form: str = "") -> str:
+    """UD marks compound parts in lemmas (``leven_stijl``); we train on plain forms.  In a
+    hyphenated word the mark stands for the hyphen (``JGZ-verpleegkundige`` has the lemma
+    ``JGZ_verpleegkundige``), which stays."""
+    if len(lemma) < 2 or "_" not in lemma:
+        return lemma
+    joiner = "-" if form.count("-") == lemma.count("_") else ""
+    return lemma.replace("_", joiner)
 
 
 def harmonise(doc: Doc) -> Doc:
     """Bring one UD 2.0 or 2.13 doc to the label and lemma conventions we train on."""
     for token in doc:
-        token.lemma_ = plain_lemma(token.lemma_)
+        token.lemma_ = plain_lemma(token.lemma_, token.text)
         if "|" not in token.tag_ and token.tag_ in ("_", token.pos_):
             token.tag_ = ""  # no XPOS in the 2017 file: the converter copied UPOS
         token.dep_ = UD_LABELS_2_0.get(token.dep_, token.dep_)
@@ -54,12 +63,18 @@ def write(docs: list[Doc], path: Path) -> Path:
 
 
 def convert_ud(ud_dir: Path, out: Path, seed: int = 0) -> None:
-    """UD training docs, a held-out share for early stopping, the test files as released."""
-    docs = [harmonise(d) for name in UD_TRAIN for d in read_conllu(ud_dir / name)]
-    random.Random(seed).shuffle(docs)
-    n_dev = int(len(docs) * HOLDOUT_SHARE)
-    write(docs[n_dev:], out / "ud_train.spacy")
-    write(docs[:n_dev], out / "ud_dev.spacy")
+    """UD training docs (the 2017 draft brought to today's conventions, today's files
+    weighted up), a held-out share of today's docs for early stopping, the test files as
+    released."""
+    new = [harmonise(d) for name in UD_NEW_TRAIN for d in read_conllu(ud_dir / name)]
+    random.Random(seed).shuffle(new)
+    n_dev = int(len(new) * HOLDOUT_SHARE)
+    conventions = Conventions.learn(new[n_dev:])
+    old = [modernise(harmonise(d), conventions) for d in read_conllu(ud_dir / UD_OLD_TRAIN)]
+    train = old + new[n_dev:] * NEW_WEIGHT
+    random.Random(seed).shuffle(train)
+    write(train, out / "ud_train.spacy")
+    write(new[:n_dev], out / "ud_dev.spacy")
     for name in UD_TEST:  # scored as released: UD lemmas, UD labels
         write(read_conllu(ud_dir / name), out / "test" / f"{Path(name).stem}.spacy")
 
@@ -97,8 +112,16 @@ def convert_ner(ner_dir: Path, out: Path) -> None:
 
 
 def convert_all(shared: Path, out: Path) -> Path:
-    """out/{ud,ner}_{train,dev}.spacy for training, out/test/*.spacy for scoring."""
+    """out/{ud,ner}_{train,dev}.spacy, their union in out/mixed_{train,dev}/ for the joint
+    stage, out/test/*.spacy for scoring."""
     data = Path(shared) / "data"
     convert_ud(data / "ud-nl", out)
     convert_ner(data / "conll2002-nl", out)
+    for split in ("train", "dev"):
+        mixed = out / f"mixed_{split}"
+        mixed.mkdir(parents=True, exist_ok=True)
+        # UD before NER: spaCy's dependency scorer carries the missing-token positions of
+        # one doc over to the next, so NER docs scored first hide most UD tokens.
+        shutil.copyfile(out / f"ud_{split}.spacy", mixed / "a_ud.spacy")
+        shutil.copyfile(out / f"ner_{split}.spacy", mixed / "b_ner.spacy")
     return out
