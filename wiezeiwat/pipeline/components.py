@@ -101,22 +101,28 @@ class PersonRules:
     def __init__(self, titles: set[str], first_names: set[str], particles: set[str]):
         self.titles, self.first_names, self.particles = titles, first_names, particles
 
-    def name_end(self, doc: Doc, start: int) -> int:
-        """End of the capitalised name starting at `start` ('Van der Bellen' included)."""
+    def name_end(self, doc: Doc, start: int, stops: set[int] = frozenset()) -> int:
+        """End of the capitalised name starting at `start` ('Van der Bellen' included).
+        Once it has two words, it ends where the model saw another kind of entity begin
+        (a byline run into the next line: "Jan Smit De Europese Centrale Bank")."""
         if not self.is_name_word(doc[start]):
             return start
         end = start + 1
         while end < len(doc) and self.continues_name(doc[end]):
+            if end in stops and end - start >= 2:
+                break
             end += 1
-        while end > start and not self.is_name_word(doc[end - 1]):
-            end -= 1  # no trailing particle
+        while end > start + 1 and (not self.is_name_word(doc[end - 1])
+                                   or doc[end - 1].lower_ in self.particles):
+            end -= 1  # no trailing particle ("De" included)
         return end
 
     def continues_name(self, token) -> bool:
         """A later word of a name: a particle, or a capitalised word that is not a
-        capitalised function word starting the next, unpunctuated sentence ("Maar", "Het")."""
-        if token.is_sent_start:
-            return False
+        capitalised function word starting the next, unpunctuated sentence ("Maar", "Het")
+        nor an acronym."""
+        if token.is_sent_start or (token.text.isupper() and len(token) > 1):
+            return False  # nor an acronym: "Jan Smit BBL" is a byline and a union
         return token.lower_ in self.particles or (
             self.is_name_word(token) and token.pos_ not in FUNCTION_POS)
 
@@ -124,14 +130,14 @@ class PersonRules:
     def is_name_word(token) -> bool:
         return token.text[:1].isupper() and token.text.replace("-", "").replace("'", "").isalpha()
 
-    def person_spans(self, doc: Doc) -> list[Span]:
+    def person_spans(self, doc: Doc, stops: set[int] = frozenset()) -> list[Span]:
         spans, i = [], 0
         while i < len(doc):
             token = doc[i]
             starts_name = token.lower_ in self.titles and i + 1 < len(doc)
             start = i + 1 if starts_name else i
             if starts_name or token.text in self.first_names:
-                end = self.name_end(doc, start)
+                end = self.name_end(doc, start, stops)
                 if end > start and (starts_name or end - start > 1):
                     spans.append(Span(doc, start, end, label="PER"))
                     i = end
@@ -142,7 +148,8 @@ class PersonRules:
     def surname_mentions(self, doc: Doc, persons: list[Span], places: set[int]) -> list[Span]:
         """Later single-word mentions of a known person's surname, genitive -s too; not
         where the model saw a place (a surname can be one: Kosovo, Washington)."""
-        surnames = {span[-1].text for span in persons if len(span[-1]) > 2} - self.particles
+        surnames = {span[-1].text for span in persons
+                    if len(span[-1]) > 2 and not span[-1].text.isupper()} - self.particles
         spans = []
         for token in doc:
             if token.i in places:
@@ -162,7 +169,7 @@ class PersonRules:
 
     def __call__(self, doc: Doc) -> Doc:
         model_ents = [self.without_title(e) if e.label_ == "PER" else e for e in doc.ents]
-        found = self.person_spans(doc)
+        found = self.person_spans(doc, {e.start for e in model_ents if e.label_ != "PER"})
         persons = found + [e for e in model_ents if e.label_ == "PER"]
         places = {i for e in model_ents if e.label_ == "LOC" for i in range(e.start, e.end)}
         found += self.surname_mentions(doc, persons, places)
