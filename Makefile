@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: setup example test eval bench clean
+.PHONY: setup example test eval bench bench-nlp frog train clean
 
 setup: $(BIN)/.installed
 
@@ -27,6 +27,18 @@ eval: setup
 
 bench: setup
 	$(BIN)/python bench/extract.py --shared $(SHARED)
+
+# Speed, memory and load time of the Dutch pipeline, with Frog on the same text if installed.
+bench-nlp: setup
+	$(BIN)/python bench/nlp.py --shared $(SHARED) $(BENCH_ARGS)
+
+# Frog (Debian package, GPL-3) is only a yardstick for bench-nlp; wiezeiwat never calls it.
+frog:
+	command -v frog >/dev/null || apt-get install -y frog frogdata  # as root (or with sudo)
+
+# Retrain the shipped Dutch pipeline from $(SHARED)/data (about 50 minutes on 2 cores).
+train: setup
+	$(BIN)/wiezeiwat train nl --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) build *.egg-info out

@@ -5,6 +5,7 @@ from spacy.vocab import Vocab
 
 from wiezeiwat.trainer.conventions import Conventions, modernise
 from wiezeiwat.trainer.data import UD_NEW_TRAIN, UD_OLD_TRAIN, harmonise, plain_lemma, read_conllu
+from wiezeiwat.trainer.silver import TagMap, annotate, cgn_to_xpos, read_frog
 
 from conftest import shared_path
 
@@ -81,3 +82,41 @@ def test_the_2017_draft_moves_towards_todays_tags():
     before = possessive_dets(old)
     after = possessive_dets([modernise(d, conventions) for d in old])
     assert before > 300 and after < before / 10
+
+
+@pytest.mark.parametrize("cgn, xpos", [
+    ("N(soort,ev,basis,zijd,stan)", "N|soort|ev|basis|zijd|stan"),
+    ("BW()", "BW"),
+    ("LET()", "LET"),
+    ("WW(pv,tgw,met-t)", "WW|pv|tgw|met-t"),
+])
+def test_frog_tags_in_ud_form(cgn, xpos):
+    assert cgn_to_xpos(cgn) == xpos
+
+
+FROG_OUTPUT = "\n".join([
+    "1\tHij\thij\t\tVNW(pers,pron,nomin,vol,3,ev,masc)\t0.99", "2\theeft\thebben\t\tWW(pv,tgw,met-t)\t0.99",
+    "3\tTrump\tTrump\t\tSPEC(deeleigen)\t1.0", "4\tgezien\tzien\t\tWW(vd,vrij,zonder)\t0.9", "",
+    "1\tJa\tja\t\tTSW()\t0.9", "",
+])
+
+
+def test_silver_annotation_maps_tags_the_way_ud_does(tmp_path):
+    vocab = Vocab()
+    today = Doc(vocab, words=["Hij", "heeft", "Poetin", "gezien", "en", "heeft", "een", "huis"],
+                tags=["VNW|pers|pron|nomin|vol|3|ev|masc", "WW|pv|tgw|met-t", "SPEC|deeleigen",
+                      "WW|vd|vrij|zonder", "VG|neven", "WW|pv|tgw|met-t", "LID|onbep|stan|agr",
+                      "N|soort|ev|basis|onz|stan"],
+                pos=["PRON", "AUX", "PROPN", "VERB", "CCONJ", "VERB", "DET", "NOUN"],
+                lemmas=["hij", "hebben", "Poetin", "zien", "en", "hebben", "een", "huis"],
+                morphs=["Case=Nom|Person=3", "Number=Sing", "", "VerbForm=Part", "", "Number=Sing", "", ""])
+    today2 = today.copy()
+    today2[5].pos_ = "AUX"  # "hebben" as WW|pv|tgw|met-t: AUX twice, VERB once
+    (tmp_path / "out.frog").write_text(FROG_OUTPUT, encoding="utf-8")
+    tagged = read_frog(tmp_path / "out.frog")
+    doc = Doc(vocab, words=["Hij", "heeft", "Trump", "gezien", "Ja"])
+    assert annotate([doc], tagged, TagMap.learn([today, today2])) == 4  # TSW never seen
+    assert [t.pos_ for t in doc] == ["PRON", "AUX", "PROPN", "VERB", ""]
+    assert [t.lemma_ for t in doc][:4] == ["hij", "hebben", "Trump", "zien"]
+    assert doc[3].morph.get("VerbForm") == ["Part"]
+    assert doc[1].tag_ == "WW|pv|tgw|met-t"

@@ -23,9 +23,12 @@ def train():
               show_default=True, help="Where the trained pipeline is written.")
 @click.option("--workdir", type=click.Path(path_type=Path), default=Path("training"),
               show_default=True, help="Intermediate corpora, checkpoints and logs.")
-@click.option("--max-steps", type=int, default=5000, show_default=True)
-@click.option("--reuse", is_flag=True, help="Keep parts already trained in WORKDIR.")
-def train_nl(shared: Path, output: Path, workdir: Path, max_steps: int, reuse: bool):
+@click.option("--ud-steps", type=int, default=6000, show_default=True,
+              help="Most training steps of the first stage (UD syntax alone).")
+@click.option("--nl-steps", type=int, default=6000, show_default=True,
+              help="Most training steps of the second stage (syntax and NER together).")
+@click.option("--reuse", is_flag=True, help="Keep stages already trained in WORKDIR.")
+def train_nl(shared: Path, output: Path, workdir: Path, ud_steps: int, nl_steps: int, reuse: bool):
     """Convert UD Dutch and CoNLL-2002, train, score on the test sets, save to OUTPUT.
 
     \b
@@ -35,5 +38,5 @@ def train_nl(shared: Path, output: Path, workdir: Path, max_steps: int, reuse: b
     from ..trainer.run import build  # spaCy training code loads only when asked for
     if not (shared / "data" / "ud-nl").is_dir():
         raise UsageError(f"no UD Dutch data under {shared}/data/ud-nl")
-    build(shared, workdir, output, max_steps=max_steps, reuse=reuse,
+    build(shared, workdir, output, max_steps={"ud": ud_steps, "nl": nl_steps}, reuse=reuse,
           log=lambda m: click.echo(m, err=True))

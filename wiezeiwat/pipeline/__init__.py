@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import components  # noqa: F401  (registers the component factories)
+from . import architectures, components  # noqa: F401  (registers architectures and factories)
 from .tokenizer import customize_tokenizer
 
 RULE_PIPES = ("wiezeiwat_quote_sents", "wiezeiwat_lemma_fixes", "wiezeiwat_ner_rules")

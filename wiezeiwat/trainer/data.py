@@ -17,6 +17,7 @@ from spacy.tokens import Doc, DocBin
 from spacy.training.converters import conllu_to_docs
 from spacy.vocab import Vocab
 
+from . import silver
 from .conventions import Conventions, modernise
 
 UD_OLD_TRAIN = "nl_lassysmall-train-UD2.0draft-minus-current-devtest.conllu"
@@ -24,7 +25,7 @@ UD_NEW_TRAIN = ["nl_alpino-ud-dev.conllu", "nl_lassysmall-ud-dev.conllu"]
 UD_TEST = ["nl_alpino-ud-test.conllu", "nl_lassysmall-ud-test.conllu"]
 NER_TRAIN, NER_DEV, NER_TEST = "ned.train", "ned.testa", "ned.testb"
 UD_LABELS_2_0 = {"flat:name": "flat"}  # renamed after UD 2.0
-HOLDOUT_SHARE = 0.08  # of today's UD training docs, kept for early stopping
+HOLDOUT_SHARE = 0.08  # of today's UD docs, and of the NER docs, kept for early stopping
 NEW_WEIGHT = 3  # today's files count thrice: they follow the test sets' conventions
 SENTS_PER_DOC = 10
 
@@ -62,7 +63,7 @@ def write(docs: list[Doc], path: Path) -> Path:
     return path
 
 
-def convert_ud(ud_dir: Path, out: Path, seed: int = 0) -> None:
+def convert_ud(ud_dir: Path, out: Path, seed: int = 0) -> list[Doc]:
     """UD training docs (the 2017 draft brought to today's conventions, today's files
     weighted up), a held-out share of today's docs for early stopping, the test files as
     released."""
@@ -77,6 +78,7 @@ def convert_ud(ud_dir: Path, out: Path, seed: int = 0) -> None:
     write(new[:n_dev], out / "ud_dev.spacy")
     for name in UD_TEST:  # scored as released: UD lemmas, UD labels
         write(read_conllu(ud_dir / name), out / "test" / f"{Path(name).stem}.spacy")
+    return new[n_dev:]
 
 
 def conll_ner_sentences(path: Path):
@@ -105,23 +107,43 @@ def read_conll_ner(path: Path) -> list[Doc]:
     return docs
 
 
-def convert_ner(ner_dir: Path, out: Path) -> None:
-    write(read_conll_ner(ner_dir / NER_TRAIN), out / "ner_train.spacy")
-    write(read_conll_ner(ner_dir / NER_DEV), out / "ner_dev.spacy")
+def convert_ner(ner_dir: Path, out: Path, tag_map: silver.TagMap | None = None,
+                seed: int = 0, log=print) -> bool:
+    """NER: ned.train and ned.testa, with a held-out share for early stopping; ned.testb
+    for scoring only.  With a `tag_map` (and Frog installed), ned.train also becomes silver
+    data for the taggers and the lemmatizer.  Returns whether it did."""
+    train = read_conll_ner(ner_dir / NER_TRAIN)
+    if tag_map is not None:
+        sentences = [words for words, _ in conll_ner_sentences(ner_dir / NER_TRAIN)]
+        tagged = silver.run_frog(sentences, out / f"{NER_TRAIN}.frog")
+        n = silver.annotate(train, tagged, tag_map)
+        write(train, out / "silver_train.spacy")
+        log(f"silver tags and lemmas from Frog on {n:,} words of {NER_TRAIN}")
+    docs = train + read_conll_ner(ner_dir / NER_DEV)
+    random.Random(seed).shuffle(docs)
+    n_dev = int(len(docs) * HOLDOUT_SHARE)
+    write(docs[n_dev:], out / "ner_train.spacy")
+    write(docs[:n_dev], out / "ner_dev.spacy")
     write(read_conll_ner(ner_dir / NER_TEST), out / "test" / "ner.spacy")
+    return tag_map is not None
 
 
-def convert_all(shared: Path, out: Path) -> Path:
-    """out/{ud,ner}_{train,dev}.spacy, their union in out/mixed_{train,dev}/ for the joint
-    stage, out/test/*.spacy for scoring."""
+def convert_all(shared: Path, out: Path, use_frog: bool = True, log=print) -> Path:
+    """out/{ud,ner}_{train,dev}.spacy; per training stage out/stage_<name>/{train,dev}/
+    (a folder is read as the union of its files); out/test/*.spacy for scoring."""
     data = Path(shared) / "data"
-    convert_ud(data / "ud-nl", out)
-    convert_ner(data / "conll2002-nl", out)
-    for split in ("train", "dev"):
-        mixed = out / f"mixed_{split}"
-        mixed.mkdir(parents=True, exist_ok=True)
-        # UD before NER: spaCy's dependency scorer carries the missing-token positions of
-        # one doc over to the next, so NER docs scored first hide most UD tokens.
-        shutil.copyfile(out / f"ud_{split}.spacy", mixed / "a_ud.spacy")
-        shutil.copyfile(out / f"ner_{split}.spacy", mixed / "b_ner.spacy")
+    today = convert_ud(data / "ud-nl", out)
+    tag_map = silver.TagMap.learn(today) if use_frog and silver.frog_available() else None
+    if tag_map is None:
+        log("no silver tags: Frog is not installed (`make frog`) or not wanted")
+    has_silver = convert_ner(data / "conll2002-nl", out, tag_map, log=log)
+    stages = {"ud": {"train": ["ud_train"] + ["silver_train"] * has_silver, "dev": ["ud_dev"]},
+              "nl": {"train": ["ner_train"], "dev": ["ner_dev"]}}
+    for stage, splits in stages.items():
+        for split, names in splits.items():
+            folder = out / f"stage_{stage}" / split
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True)
+            for i, name in enumerate(names):
+                shutil.copyfile(out / f"{name}.spacy", folder / f"{i}_{name}.spacy")
     return out

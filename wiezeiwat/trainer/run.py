@@ -1,7 +1,9 @@
-"""Train the UD and NER halves of the Dutch pipeline, then assemble and score the whole.
+"""Train the Dutch pipeline in two stages, then assemble and score it.
 
-The two halves learn from different corpora, so they are trained apart (in parallel, one
-thread each) and joined afterwards: NER keeps its own tok2vec, copied into the component.
+Stage ``ud`` trains the tok2vec and the syntax components on UD Dutch (plus Frog's silver
+tags of the CoNLL-2002 text when Frog is installed).  Stage ``nl`` freezes them and trains
+the NER on CoNLL-2002, reading the shared tok2vec next to a narrow one of its own: one
+full tok2vec for the whole pipeline is what makes it fast.
 """
 from __future__ import annotations
 
@@ -19,60 +21,64 @@ from spacy.language import Language
 
 from ..errors import ModelError
 from ..pipeline import customize
+from ..pipeline.tokenizer import SAVED_TOKENIZER
 from . import data, scores
 
 CONFIGS = Path(__file__).parent / "configs"
-PARTS = {"ud": ("ud_train", "ud_dev"), "ner": ("ner_train", "ner_dev")}
+ARCHITECTURES = Path(__file__).parent.parent / "pipeline" / "architectures.py"
 ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+STAGES = ("ud", "nl")
+DEFAULT_STEPS = {"ud": 6000, "nl": 6000}
 
 
-def train_command(part: str, corpus: Path, out: Path, max_steps: int) -> list[str]:
-    train, dev = PARTS[part]
-    return [sys.executable, "-m", "spacy", "train", str(CONFIGS / f"{part}.cfg"),
-            "--output", str(out / part), "--paths.train", str(corpus / f"{train}.spacy"),
-            "--paths.dev", str(corpus / f"{dev}.spacy"), "--training.max_steps", str(max_steps)]
+def stage_command(stage: str, corpus: Path, out: Path, max_steps: int) -> list[str]:
+    """`spacy train` for one stage; the corpus folders are made by `data.convert_all`."""
+    folder = corpus / f"stage_{stage}"
+    extra = ["--paths.ud_model", str(out / "ud" / "model-best"), "--code", str(ARCHITECTURES)
+             ] if stage == "nl" else []
+    return [sys.executable, "-m", "spacy", "train", str(CONFIGS / f"{stage}.cfg"),
+            "--output", str(out / stage), "--paths.train", str(folder / "train"),
+            "--paths.dev", str(folder / "dev"), "--training.max_steps", str(max_steps), *extra]
 
 
-def train_parts(corpus: Path, out: Path, max_steps: int, reuse: bool = False) -> dict[str, Path]:
-    """Run both `spacy train` jobs side by side, logging to out/<part>.log; with `reuse`,
-    a part with a best checkpoint in `out` is not trained again."""
+def train_stages(corpus: Path, out: Path, max_steps: dict[str, int], reuse: bool = False,
+                 log=print) -> Path:
+    """Run the stages one after the other, logging to out/<stage>.log; with `reuse`, a
+    stage with a best checkpoint in `out` is not trained again."""
     env = {**os.environ, **ONE_THREAD}
-    jobs = {}
-    for part in PARTS:
-        if reuse and (out / part / "model-best" / "config.cfg").exists():
+    for stage in STAGES:
+        if reuse and (out / stage / "model-best" / "config.cfg").exists():
             continue
-        log = (out / f"{part}.log").open("w")
-        jobs[part] = subprocess.Popen(train_command(part, corpus, out, max_steps),
-                                      stdout=log, stderr=subprocess.STDOUT, env=env)
-    for part, job in jobs.items():
-        if job.wait() != 0:
-            raise ModelError(f"training the {part} part failed; see {out / part}.log")
-    return {part: out / part / "model-best" for part in PARTS}
+        log(f"stage {stage}: at most {max_steps[stage]} steps, log in {out / stage}.log")
+        out.mkdir(parents=True, exist_ok=True)
+        with (out / f"{stage}.log").open("w") as stage_log:
+            done = subprocess.run(stage_command(stage, corpus, out, max_steps[stage]),
+                                  stdout=stage_log, stderr=subprocess.STDOUT, env=env)
+        if done.returncode != 0:
+            raise ModelError(f"training stage {stage} failed; see {out / stage}.log")
+    return out / STAGES[-1] / "model-best"
 
 
-def assemble(ud_path: Path, ner_path: Path) -> Language:
-    """The UD pipeline plus the NER component (with its tok2vec inside), plus our rules."""
-    nlp = spacy.load(ud_path)
-    ner_nlp = spacy.load(ner_path)
-    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
-    nlp.add_pipe("ner", source=ner_nlp)
+def assemble(model_path: Path) -> Language:
+    """The trained pipeline plus our rule components and tokenizer rules."""
+    nlp = spacy.load(model_path)
     customize(nlp, "nl")
-    nlp.meta.update({"name": "wiezeiwat_nl", "version": "0.1.0", "date": date.today().isoformat(),
+    nlp.config["nlp"]["tokenizer"] = SAVED_TOKENIZER  # its rules are saved with it
+    nlp.meta.update({"name": "wiezeiwat_nl", "version": "0.2.0", "date": date.today().isoformat(),
                      "license": "CC BY-SA 4.0 (UD); NER trained on CoNLL-2002, research use",
                      "description": "Dutch pipeline trained by `wiezeiwat train nl`"})
     return nlp
 
 
-def build(shared: Path, workdir: Path, output: Path, max_steps: int = 5000,
+def build(shared: Path, workdir: Path, output: Path, max_steps: dict[str, int] | None = None,
           reuse: bool = False, log=print) -> dict:
     """The whole recipe: convert, train, assemble, score, save to `output`."""
     start = time.time()
     corpus = workdir / "corpus"
     log(f"converting corpora from {shared} into {corpus}")
-    data.convert_all(shared, corpus)
-    log(f"training UD and NER parts (max {max_steps} steps each) into {workdir}")
-    parts = train_parts(corpus, workdir, max_steps, reuse)
-    nlp = assemble(parts["ud"], parts["ner"])
+    data.convert_all(shared, corpus, log=log)
+    steps = {**DEFAULT_STEPS, **(max_steps or {})}
+    nlp = assemble(train_stages(corpus, workdir, steps, reuse, log))
     log("scoring on the test sets")
     minutes = round((time.time() - start) / 60, 1)
     result = {"scores": scores.score_all(nlp, corpus), "train_minutes": minutes}

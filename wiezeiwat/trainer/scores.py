@@ -27,7 +27,7 @@ def as_trained(gold: Doc) -> Doc:
     """A copy of a UD gold doc with plain lemmas and universal dependency labels."""
     doc = gold.copy()
     for token in doc:
-        token.lemma_ = plain_lemma(token.lemma_)
+        token.lemma_ = plain_lemma(token.lemma_, token.text)
         token.dep_ = token.dep_.split(":")[0]
     return doc
 
@@ -52,13 +52,18 @@ def score(nlp: Language, preds: list[Doc], golds: list[Doc], keys) -> dict[str, 
 
 
 def score_ud(nlp: Language, path: Path) -> dict[str, float]:
+    """Scores of running text (10-sentence docs: the pipeline finds the sentences), plus
+    UAS/LAS/POS with each gold sentence parsed on its own (own tokens, gold sentences)."""
     golds = read_docs(nlp, path)
     preds, seconds = predict(nlp, golds)
     released = score(nlp, preds, golds, UD_KEYS)
     ours = score(nlp, [universal_labels(p) for p in preds], [as_trained(g) for g in golds],
                  ("lemma_acc", "dep_las"))
+    sentences = [s.as_doc() for g in golds for s in g.sents]
+    by_sentence = score(nlp, predict(nlp, sentences)[0], sentences, ("pos_acc", "dep_uas", "dep_las"))
     words = sum(len(g) for g in golds)
     return {**released, "lemma_acc_plain": ours["lemma_acc"], "dep_las_universal": ours["dep_las"],
+            **{f"{k}_gold_sents": v for k, v in by_sentence.items()},
             "words": words, "words_per_s": round(words / seconds)}
 
 
