@@ -43,6 +43,9 @@ def test_pipeline_loads_from_package_without_network(monkeypatch):
     assert path.parent == nlp_mod.MODELS_DIR
     nlp = spacy.load(path)
     assert nlp.meta["name"] == "wiezeiwat_nl"
+    # the tokenizer starts empty and takes spaCy's Dutch exceptions and ours from disk
+    assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "wiezeiwat.SavedTokenizer.v1"
+    assert {"dhr.", "o.a.", "m'n", "zo'n"} <= set(nlp.tokenizer.rules) and len(nlp.tokenizer.rules) > 4000
     for pipe in ("tagger", "morphologizer", "trainable_lemmatizer", "parser", "ner",
                  "wiezeiwat_quote_sents", "wiezeiwat_lemma_fixes", "wiezeiwat_ner_rules"):
         assert pipe in nlp.pipe_names
@@ -132,3 +135,21 @@ def test_conll2002_reader_keeps_sentences_and_entities():
     docs = read_conll_ner(shared_path("data", "conll2002-nl", "ned.testa"))
     assert sum(len(d) for d in docs) > 30_000
     assert {e.label_ for d in docs for e in d.ents} == {"PER", "ORG", "LOC", "MISC"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Gisteren zei Jan van der Berg dat het klopt.", "Jan van der Berg"),
+    ("Volgens Karel De Gucht is dat zo.", "Karel De Gucht"),
+    ("Dat meldt René Van der Vlist van Eurosport.", "René Van der Vlist"),  # `van` after a whole name
+    ("Jan Smit BBL De bond eist meer loon.", "Jan Smit"),  # byline run into the text: acronym
+])
+def test_person_names_end_where_they_should(nlp, text, person):
+    people = [e.text for e in nlp(text).ents if e.label_ == "PER"]
+    assert person in people, people
+
+
+def test_one_stray_place_label_does_not_split_a_person(nlp):
+    text = ("Donald Trump sprak gisteren. Trump zei dat. Volgens Trump klopt het. "
+            "In Trump zag niemand een leider. Trump zweeg daarna.")
+    doc = nlp(text)
+    assert all(e.label_ == "PER" for e in doc.ents if e.text == "Trump")

@@ -23,9 +23,9 @@ def train():
               show_default=True, help="Where the trained pipeline is written.")
 @click.option("--workdir", type=click.Path(path_type=Path), default=Path("training"),
               show_default=True, help="Intermediate corpora, checkpoints and logs.")
-@click.option("--ud-steps", type=int, default=6000, show_default=True,
+@click.option("--ud-steps", type=int, default=5000, show_default=True,
               help="Most training steps of the first stage (UD syntax alone).")
-@click.option("--nl-steps", type=int, default=6000, show_default=True,
+@click.option("--nl-steps", type=int, default=5000, show_default=True,
               help="Most training steps of the second stage (syntax and NER together).")
 @click.option("--reuse", is_flag=True, help="Keep stages already trained in WORKDIR.")
 def train_nl(shared: Path, output: Path, workdir: Path, ud_steps: int, nl_steps: int, reuse: bool):
