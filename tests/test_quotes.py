@@ -79,6 +79,7 @@ def test_medium(text, medium):
     "Het boek \"War\" verscheen vorig jaar.",
     "De 'woke' beweging groeit.",
     "Het weer was mooi en de zon scheen de hele dag.",
+    "Toegegeven, de politieke aandacht voor het klimaat was niet eerder zo groot.",
 ])
 def test_scare_quotes_titles_and_plain_text_are_not_quotes(text):
     assert wiezeiwat.analyze(text).quotes == []

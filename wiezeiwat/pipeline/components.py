@@ -103,19 +103,29 @@ class PersonRules:
 
     def name_end(self, doc: Doc, start: int, stops: set[int] = frozenset()) -> int:
         """End of the capitalised name starting at `start` ('Van der Bellen' included).
-        Once it has two words, it ends where the model saw another kind of entity begin
-        (a byline run into the next line: "Jan Smit De Europese Centrale Bank")."""
+        Once it has two words, it ends where something else starts (a byline run into the
+        next line: "Jan Smit De Europese Centrale Bank")."""
         if not self.is_name_word(doc[start]):
             return start
         end = start + 1
         while end < len(doc) and self.continues_name(doc[end]):
-            if end in stops and end - start >= 2:
+            if self.whole_name(doc[start:end]) and self.starts_something_else(doc[end], stops):
                 break
             end += 1
         while end > start + 1 and (not self.is_name_word(doc[end - 1])
                                    or doc[end - 1].lower_ in self.particles):
             end -= 1  # no trailing particle ("De" included)
         return end
+
+    def whole_name(self, words) -> bool:
+        """A first name and a surname at least ("Jan van der" is not one yet)."""
+        return sum(self.is_name_word(t) and t.lower_ not in self.particles for t in words) >= 2
+
+    def starts_something_else(self, token, stops: set[int]) -> bool:
+        """After a whole name: another entity, a title ("Manager Michel …") or a lowercase
+        particle, which is a preposition there ("René Van der Vlist van Eurosport")."""
+        return (token.i in stops or token.lower_ in self.titles
+                or (token.lower_ in self.particles and token.text.islower()))
 
     def continues_name(self, token) -> bool:
         """A later word of a name: a particle, or a capitalised word that is not a
@@ -145,20 +155,26 @@ class PersonRules:
             i += 1
         return spans
 
-    def surname_mentions(self, doc: Doc, persons: list[Span], places: set[int]) -> list[Span]:
+    def surname_mentions(self, doc: Doc, persons: list[Span], places: set[int],
+                         other_names: set[int]) -> list[Span]:
         """Later single-word mentions of a known person's surname, genitive -s too; not
-        where the model saw a place (a surname can be one: Kosovo, Washington)."""
+        inside a longer name of another kind ("Studio Brussel"), nor where the model saw a
+        place if it mostly saw one there (a surname can be a place: Kosovo, Washington;
+        one stray LOC among ten "Trump"s is the model's slip)."""
         surnames = {span[-1].text for span in persons
                     if len(span[-1]) > 2 and not span[-1].text.isupper()} - self.particles
-        spans = []
+        mentions: dict[str, list[int]] = {}
         for token in doc:
-            if token.i in places:
-                continue
             text = token.text
             base = text[:-1] if text.endswith("s") and text[:-1] in surnames else text
             if base in surnames and text[:1].isupper():
-                spans.append(doc[token.i:token.i + 1])
-        return [Span(doc, s.start, s.end, label="PER") for s in spans]
+                mentions.setdefault(base, []).append(token.i)
+        spans = []
+        for indices in mentions.values():
+            mostly_place = sum(i in places for i in indices) * 2 >= len(indices)
+            spans += [Span(doc, i, i + 1, label="PER") for i in indices
+                      if not (mostly_place and i in places) and i not in other_names]
+        return spans
 
     def without_title(self, ent: Span) -> Span:
         """'Woordvoerder Peskov' -> 'Peskov': the title is not part of the name."""
@@ -172,7 +188,9 @@ class PersonRules:
         found = self.person_spans(doc, {e.start for e in model_ents if e.label_ != "PER"})
         persons = found + [e for e in model_ents if e.label_ == "PER"]
         places = {i for e in model_ents if e.label_ == "LOC" for i in range(e.start, e.end)}
-        found += self.surname_mentions(doc, persons, places)
+        other_names = {i for e in model_ents if e.label_ != "PER" and len(e) > 1
+                       for i in range(e.start, e.end)}
+        found += self.surname_mentions(doc, persons, places, other_names)
         doc.ents = merge_entities(model_ents, found)
         return doc
 

@@ -115,10 +115,20 @@ class FrameFinder:
                 self._clause(sent, i, f)
             if f.speaker and self.text_of(sent, f.speaker).lower() in self.dummies:
                 continue  # `Het zegt iets over …`: no source, no statement
+            if f.pattern == "inversion" and self._not_finite(f):
+                continue  # `Toegegeven, de aandacht was groot`, `Met oproepen zoals deze wist …`
             if f.speaker or f.content:
                 self._negation_and_medium(sent, i, f)
                 out.append(f)
         return out
+
+    @staticmethod
+    def _not_finite(f: Frame) -> bool:
+        """The cue stands where the finite verb should be, but the tagger says it is a
+        participle or an infinitive (a discourse marker, or a noun like `oproepen`)."""
+        cue = f.cue_toks[0]
+        forms = cue.morph.get("VerbForm")
+        return f.finite is cue and bool(forms) and "Fin" not in forms
 
     def _after_comma(self, sent: Sentence, i: int) -> bool:
         """`…, zei Trump.` / `…", zegt Smolders` / `…'' benadrukt X`."""
