@@ -6,6 +6,7 @@ from pathlib import Path
 import click
 
 from ..errors import UsageError
+from ..trainer import DEFAULT_STEPS
 from . import main
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -23,10 +24,10 @@ def train():
               show_default=True, help="Where the trained pipeline is written.")
 @click.option("--workdir", type=click.Path(path_type=Path), default=Path("training"),
               show_default=True, help="Intermediate corpora, checkpoints and logs.")
-@click.option("--ud-steps", type=int, default=5000, show_default=True,
+@click.option("--ud-steps", type=int, default=DEFAULT_STEPS["ud"], show_default=True,
               help="Most training steps of the first stage (UD syntax alone).")
-@click.option("--nl-steps", type=int, default=5000, show_default=True,
-              help="Most training steps of the second stage (syntax and NER together).")
+@click.option("--nl-steps", type=int, default=DEFAULT_STEPS["nl"], show_default=True,
+              help="Most training steps of the second stage (NER on the frozen first).")
 @click.option("--reuse", is_flag=True, help="Keep stages already trained in WORKDIR.")
 def train_nl(shared: Path, output: Path, workdir: Path, ud_steps: int, nl_steps: int, reuse: bool):
     """Convert UD Dutch and CoNLL-2002, train, score on the test sets, save to OUTPUT.

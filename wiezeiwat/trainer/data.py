@@ -128,14 +128,14 @@ def convert_ner(ner_dir: Path, out: Path, tag_map: silver.TagMap | None = None,
     return tag_map is not None
 
 
-def convert_all(shared: Path, out: Path, use_frog: bool = True, log=print) -> Path:
+def convert_all(shared: Path, out: Path, log=print) -> Path:
     """out/{ud,ner}_{train,dev}.spacy; per training stage out/stage_<name>/{train,dev}/
     (a folder is read as the union of its files); out/test/*.spacy for scoring."""
     data = Path(shared) / "data"
     today = convert_ud(data / "ud-nl", out)
-    tag_map = silver.TagMap.learn(today) if use_frog and silver.frog_available() else None
+    tag_map = silver.TagMap.learn(today) if silver.frog_available() else None
     if tag_map is None:
-        log("no silver tags: Frog is not installed (`make frog`) or not wanted")
+        log("no silver tags: Frog is not installed (`make frog`)")
     has_silver = convert_ner(data / "conll2002-nl", out, tag_map, log=log)
     stages = {"ud": {"train": ["ud_train"] + ["silver_train"] * has_silver, "dev": ["ud_dev"]},
               "nl": {"train": ["ner_train"], "dev": ["ner_dev"]}}

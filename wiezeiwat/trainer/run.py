@@ -22,13 +22,12 @@ from spacy.language import Language
 from ..errors import ModelError
 from ..pipeline import customize
 from ..pipeline.tokenizer import SAVED_TOKENIZER
-from . import data, scores
+from . import DEFAULT_STEPS, data, scores
 
 CONFIGS = Path(__file__).parent / "configs"
 ARCHITECTURES = Path(__file__).parent.parent / "pipeline" / "architectures.py"
 ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 STAGES = ("ud", "nl")
-DEFAULT_STEPS = {"ud": 5000, "nl": 5000}
 
 
 def stage_command(stage: str, corpus: Path, out: Path, max_steps: int) -> list[str]:
