@@ -155,19 +155,22 @@ class PersonRules:
             i += 1
         return spans
 
-    def surname_mentions(self, doc: Doc, persons: list[Span], places: set[int],
-                         other_names: set[int]) -> list[Span]:
-        """Later single-word mentions of a known person's surname, genitive -s too; not
-        inside a longer name of another kind ("Studio Brussel"), nor where the model saw a
-        place if it mostly saw one there (a surname can be a place: Kosovo, Washington;
-        one stray LOC among ten "Trump"s is the model's slip)."""
-        surnames = {span[-1].text for span in persons
-                    if len(span[-1]) > 2 and not span[-1].text.isupper()} - self.particles
+    def known_name_mentions(self, doc: Doc, persons: list[Span], places: set[int],
+                            other_names: set[int]) -> list[Span]:
+        """Single-word mentions of a known person's surname or, of a whole name, first
+        name ("Patricia" after "Patricia de Ryck"), genitive -s too; not inside a longer
+        name of another kind ("Studio Brussel"), nor where the model saw a place if it
+        mostly saw one there (a surname can be a place: Kosovo, Washington; one stray LOC
+        among ten "Trump"s is the model's slip)."""
+        parts = [span[-1] for span in persons]
+        parts += [span[0] for span in persons if len(span) > 1 and self.whole_name(span)]
+        names = {t.text for t in parts if len(t) > 2 and not t.text.isupper()
+                 and t.lower_ not in self.particles}
         mentions: dict[str, list[int]] = {}
         for token in doc:
             text = token.text
-            base = text[:-1] if text.endswith("s") and text[:-1] in surnames else text
-            if base in surnames and text[:1].isupper():
+            base = text[:-1] if text.endswith("s") and text[:-1] in names else text
+            if base in names and text[:1].isupper():
                 mentions.setdefault(base, []).append(token.i)
         spans = []
         for indices in mentions.values():
@@ -190,7 +193,7 @@ class PersonRules:
         places = {i for e in model_ents if e.label_ == "LOC" for i in range(e.start, e.end)}
         other_names = {i for e in model_ents if e.label_ != "PER" and len(e) > 1
                        for i in range(e.start, e.end)}
-        found += self.surname_mentions(doc, persons, places, other_names)
+        found += self.known_name_mentions(doc, persons, places, other_names)
         doc.ents = merge_entities(model_ents, found)
         return doc
 
