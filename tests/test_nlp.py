@@ -153,3 +153,15 @@ def test_one_stray_place_label_does_not_split_a_person(nlp):
             "In Trump zag niemand een leider. Trump zweeg daarna.")
     doc = nlp(text)
     assert all(e.label_ == "PER" for e in doc.ents if e.text == "Trump")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Patricia de Ryck schreef een boek. Patricia: "Nu niet meer."', "Patricia"),
+    ("Jan van der Berg kwam binnen. Later zei Jan niets meer.", "Jan"),
+    ("Volgens Mark Rutte klopt het. Rutte zweeg daarna.", "Rutte"),
+])
+def test_known_first_names_and_surnames_alone_are_persons(nlp, text, mention):
+    doc = nlp(text)
+    later = [e for e in doc.ents if e.text == mention and e.start > 3]
+    assert later and all(e.label_ == "PER" for e in later), [(e.text, e.label_) for e in doc.ents]
+
