@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Speed and memory of the Dutch pipeline, and of Frog on the same text when installed.
 
-    python bench/nlp.py [--shared ../shared] [--limit 0] [--batch-size 8] [--model PATH]
+    python bench/nlp.py [--shared ../shared] [--limit 0] [--batch-size 8] [--threads 1]
+                        [--model PATH] [--no-frog]
 
 Reads the DPG 2019 article texts from ../shared at run time (they are never copied into
-the repository), runs ``nlp.pipe`` in one process and reports words/s (words = runs of
+the repository), runs ``nlp.pipe`` in one process (with ``--threads 2``, the whole
+pipeline runs through ``wiezeiwat.nlp.pipe``, which overlaps its two halves on two
+threads, as ``wiezeiwat extract`` does) and reports words/s (words = runs of
 non-space characters, so the count does not depend on either tool's tokenizer), load
 time and peak RSS (which grows with the batch size: articles are long).  Then, if the
 ``frog`` binary is on PATH, the same text through Frog in a child process, so the ratio
@@ -48,7 +51,7 @@ def count_words(texts: list[str]) -> int:
     return sum(len(t.split()) for t in texts)
 
 
-def bench_spacy(texts: list[str], model: str | None, batch_size: int) -> dict:
+def bench_spacy(texts: list[str], model: str | None, batch_size: int, threads: int) -> dict:
     if model:
         os.environ["WIEZEIWAT_MODEL_NL"] = model
     start = time.perf_counter()
@@ -57,10 +60,12 @@ def bench_spacy(texts: list[str], model: str | None, batch_size: int) -> dict:
     load_s = time.perf_counter() - start
     words = count_words(texts)
     result = {"pipes": nlp.pipe_names, "load_s": round(load_s, 2), "words": words,
-              "batch_size": batch_size}
+              "batch_size": batch_size, "threads": threads}
     for label, disable in (("full", []), ("no_parser", ["parser"]), ("tokenizer", nlp.pipe_names)):
         start = time.perf_counter()
-        for _ in nlp.pipe(texts, batch_size=batch_size, disable=disable):
+        docs = nlp_mod.pipe(texts, batch_size=batch_size, threads=threads) if threads > 1 \
+            and not disable else nlp.pipe(texts, batch_size=batch_size, disable=disable)
+        for _ in docs:
             pass
         result[f"words_per_s_{label}"] = round(words / (time.perf_counter() - start))
     result["peak_rss_mb"] = peak_rss_mb()
@@ -90,13 +95,15 @@ def main() -> None:
     parser.add_argument("--model", help="a pipeline folder other than the shipped one")
     parser.add_argument("--batch-size", type=int, default=8,
                         help="articles per nlp.pipe batch; 64 long articles take 570 MB")
+    parser.add_argument("--threads", type=int, default=1,
+                        help="2: the whole pipeline on two overlapping threads (wiezeiwat.nlp.pipe)")
     parser.add_argument("--no-frog", action="store_true")
     args = parser.parse_args()
     path = args.shared.joinpath(*DPG)
     if not path.exists():
         sys.exit(f"bench/nlp.py: DPG texts not found at {path}")
     texts = read_texts(path, args.limit)
-    report = {"articles": len(texts), "spacy": bench_spacy(texts, args.model, args.batch_size)}
+    report = {"articles": len(texts), "spacy": bench_spacy(texts, args.model, args.batch_size, args.threads)}
     if not args.no_frog:
         report["frog"] = bench_frog(texts)
         if "words_per_s" in report["frog"]:

@@ -165,3 +165,43 @@ def test_known_first_names_and_surnames_alone_are_persons(nlp, text, mention):
     later = [e for e in doc.ents if e.text == mention and e.start > 3]
     assert later and all(e.label_ == "PER" for e in later), [(e.text, e.label_) for e in doc.ents]
 
+
+TEXTS = ['Trump zei dat hij Poetin had gesproken. "Het was goed," zei hij.',
+         "Het Kremlin bevestigt noch ontkent het gesprek.",
+         "Woordvoerder Peskov wilde niets kwijt. Dat zei hij tegen CNN.",
+         "Bob Woodward schreef over zeven gesprekken.", "", "Kort."] * 3
+
+
+def analysis(doc):
+    return [(t.text, t.lemma_, t.pos_, t.dep_, t.head.i, t.ent_type_, t.is_sent_start) for t in doc]
+
+
+@pytest.mark.parametrize("batch_size", [1, 4, 50])
+def test_two_threads_give_what_nlp_pipe_gives(nlp, batch_size):
+    expected = [analysis(doc) for doc in nlp.pipe(TEXTS, batch_size=batch_size)]
+    got = [analysis(doc) for doc in nlp_mod.pipe(TEXTS, batch_size=batch_size, threads=2)]
+    assert got == expected
+
+
+def test_two_threads_keep_contexts_in_order():
+    pairs = [(text, i) for i, text in enumerate(TEXTS)]
+    got = list(nlp_mod.pipe(pairs, batch_size=4, threads=2, as_tuples=True))
+    assert [i for _, i in got] == list(range(len(TEXTS)))
+    assert [doc.text for doc, _ in got] == TEXTS
+
+
+def test_an_error_in_the_worker_thread_reaches_the_caller():
+    def texts():
+        yield "Eerste tekst."
+        raise ValueError("bad input line")
+
+    with pytest.raises(ValueError, match="bad input line"):
+        list(nlp_mod.pipe(texts(), batch_size=1, threads=2))
+
+
+def test_leaving_early_stops_the_worker_thread():
+    import threading
+    docs = nlp_mod.pipe(TEXTS * 10, batch_size=2, threads=2)
+    assert next(docs).text == TEXTS[0]
+    docs.close()
+    assert not any(t.name == "wiezeiwat-nlp" for t in threading.enumerate())

@@ -31,10 +31,10 @@ def analyze(text: str, date: Optional[str] = None, id: Optional[str] = None,
     return _stages(article, nlp_mod.load(lang)(text))
 
 
-def analyze_articles(articles: Iterable[Article], lang: str = "nl",
-                     batch_size: int = 32) -> Iterator[Article]:
-    """Analyse records from ``wiezeiwat.io``, streaming through ``nlp.pipe``."""
-    nlp = nlp_mod.load(lang)
+def analyze_articles(articles: Iterable[Article], lang: str = "nl", batch_size: int = 16,
+                     threads: Optional[int] = None) -> Iterator[Article]:
+    """Analyse records from ``wiezeiwat.io`` in order, streaming through
+    ``wiezeiwat.nlp.pipe`` (two threads on a multi-core machine; ``threads=1`` for one)."""
     pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    for doc, article in nlp_mod.pipe(pairs, lang, batch_size, threads, as_tuples=True):
         yield _stages(article, doc)

@@ -99,7 +99,7 @@ def run_task(task: Task, out_dir: str, lang: str = "nl") -> dict:
     tmp = Path(out_dir) / (task.part_name + ".tmp")
     n_quotes = 0
     with tmp.open("w", encoding="utf-8") as out:
-        for art in analyze_articles(articles, lang=lang):
+        for art in analyze_articles(articles, lang=lang, threads=1):  # workers fill the cores
             n_quotes += len(art.quotes)
             out.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
     tmp.replace(Path(out_dir) / task.part_name)  # a part exists only when it is whole

@@ -1,5 +1,11 @@
 """Loading the language pipeline that every stage stands on.
 
+``pipe`` runs it over many texts in one process on two threads: the token-level
+components of one batch (tok2vec, taggers, lemmatizer) run while the parser and NER work
+on the batch before.  Both halves spend most of their time in code that releases Python's
+GIL (matrix products, the parser's transition loop), so the second core does real work;
+each component only ever runs in one thread, and the output equals ``nlp.pipe``'s.
+
 The Dutch pipeline is trained by the project (``wiezeiwat train nl``) and ships inside
 the package under ``wiezeiwat/models/<lang>``.  Where it is missing, a blank pipeline
 with a rule-based sentencizer and the same tokenizer rules is used, so the rule-based
@@ -10,10 +16,15 @@ from __future__ import annotations
 
 import functools
 import os
+import queue
+import threading
 from pathlib import Path
+from typing import Any, Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from .errors import ModelError
 from .pipeline import customize  # also registers the wiezeiwat_* component factories
@@ -46,3 +57,76 @@ def pipeline_info(lang: str = "nl") -> dict:
     nlp = load(lang)
     return {"lang": lang, "model": nlp.meta.get("name", "blank"), "version": nlp.meta.get("version"),
             "pipes": list(nlp.pipe_names), "path": str(model_path(lang))}
+
+
+SECOND_HALF_STARTS = ("parser", "ner")  # the transition-based components
+
+
+def default_threads() -> int:
+    return 2 if (os.cpu_count() or 1) > 1 else 1
+
+
+def pipe(texts: Iterable[Any], lang: str = "nl", batch_size: int = 16,
+         threads: int | None = None, as_tuples: bool = False) -> Iterator[Any]:
+    """Docs for `texts` in order, like ``load(lang).pipe``; with ``threads=2`` (the
+    default on a multi-core machine) the two halves of the pipeline overlap.  With
+    `as_tuples`, items are ``(text, context)`` and ``(doc, context)`` comes back."""
+    nlp = load(lang)
+    threads = default_threads() if threads is None else threads
+    names = nlp.pipe_names
+    split = next((i for i, name in enumerate(names) if name in SECOND_HALF_STARTS), len(names))
+    if threads < 2 or split in (0, len(names)):
+        yield from nlp.pipe(texts, batch_size=batch_size, as_tuples=as_tuples)
+        return
+    first, second = nlp.pipeline[:split], nlp.pipeline[split:]
+    for batch, contexts in _overlapped(nlp, first, texts, batch_size, as_tuples):
+        docs = _run(second, batch, batch_size)
+        yield from (zip(docs, contexts) if as_tuples else docs)
+
+
+def _run(components, docs: list[Doc], batch_size: int) -> list[Doc]:
+    for _, proc in components:
+        docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") \
+            else [proc(doc) for doc in docs]
+    return docs
+
+
+_DONE = object()
+
+
+def _overlapped(nlp: Language, first, texts, batch_size: int, as_tuples: bool):
+    """(docs, contexts) per batch, the first half already run by a worker thread.  An
+    error in the worker (a bad input included) is raised here; leaving early stops it."""
+    handoff: queue.Queue = queue.Queue(maxsize=2)
+    stop = threading.Event()
+
+    def put(item) -> bool:
+        while not stop.is_set():
+            try:
+                handoff.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work() -> None:
+        try:
+            for items in minibatch(texts, batch_size):
+                pairs = items if as_tuples else [(text, None) for text in items]
+                docs = _run(first, [nlp.make_doc(text) for text, _ in pairs], batch_size)
+                if not put((docs, [context for _, context in pairs])):
+                    return
+            put(_DONE)
+        except BaseException as error:  # handed to the caller, raised there
+            put(error)
+
+    worker = threading.Thread(target=work, name="wiezeiwat-nlp", daemon=True)
+    worker.start()
+    try:
+        while (item := handoff.get()) is not _DONE:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        worker.join()
