@@ -3,7 +3,9 @@
 
     python bench/extract.py [--shared ../shared] [--limit N] [--workers N]
 
-Prints articles/s, words/s, peak RSS, the share of each stage, and quote counts.
+Prints articles/s, words/s, peak RSS, the share of each stage (one article at a time), and
+quote counts; then the same articles through ``analyze_articles``, the path ``extract`` takes
+(batches on ``wiezeiwat.nlp.pipe``, two threads on a multi-core machine).
 With --workers N > 1 it also times `wiezeiwat.batch` (Dask processes) on the same input.
 """
 import argparse
@@ -17,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from wiezeiwat import batch, claims, entities, nlp, quotes, timex  # noqa: E402
+from wiezeiwat import api, batch, claims, entities, nlp, quotes, timex  # noqa: E402
 from wiezeiwat.io import read_path  # noqa: E402
 
 
@@ -73,6 +75,13 @@ def main() -> None:
           f"peak RSS {peak_rss_mb():.0f} MB")
     for k, v in res["seconds"].items():
         print(f"  {k:9s} {v:7.1f} s  {100 * v / total:5.1f} %")
+    t0 = time.perf_counter()
+    for _ in api.analyze_articles(articles):
+        pass
+    secs = time.perf_counter() - t0
+    print(f"analyze_articles, threads {nlp.default_threads()}: {secs:.1f} s, "
+          f"{len(articles) / secs:.1f} articles/s, {res['words'] / secs:.0f} words/s, "
+          f"peak RSS {peak_rss_mb():.0f} MB")
     if a.workers > 1:
         with tempfile.TemporaryDirectory() as out:
             t0 = time.perf_counter()
