@@ -31,7 +31,7 @@ def analyze(text: str, date: Optional[str] = None, id: Optional[str] = None,
     return _stages(article, nlp_mod.load(lang)(text))
 
 
-def analyze_articles(articles: Iterable[Article], lang: str = "nl", batch_size: int = 16,
+def analyze_articles(articles: Iterable[Article], lang: str = "nl", batch_size: int = 8,
                      threads: Optional[int] = None) -> Iterator[Article]:
     """Analyse records from ``wiezeiwat.io`` in order, streaming through
     ``wiezeiwat.nlp.pipe`` (two threads on a multi-core machine; ``threads=1`` for one)."""

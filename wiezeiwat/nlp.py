@@ -66,7 +66,7 @@ def default_threads() -> int:
     return 2 if (os.cpu_count() or 1) > 1 else 1
 
 
-def pipe(texts: Iterable[Any], lang: str = "nl", batch_size: int = 16,
+def pipe(texts: Iterable[Any], lang: str = "nl", batch_size: int = 8,
          threads: int | None = None, as_tuples: bool = False) -> Iterator[Any]:
     """Docs for `texts` in order, like ``load(lang).pipe``; with ``threads=2`` (the
     default on a multi-core machine) the two halves of the pipeline overlap.  With
