@@ -63,7 +63,7 @@ def assemble(model_path: Path) -> Language:
     nlp = spacy.load(model_path)
     customize(nlp, "nl")
     nlp.config["nlp"]["tokenizer"] = SAVED_TOKENIZER  # its rules are saved with it
-    nlp.meta.update({"name": "wiezeiwat_nl", "version": "0.2.0", "date": date.today().isoformat(),
+    nlp.meta.update({"name": "wiezeiwat_nl", "version": "0.3.0", "date": date.today().isoformat(),
                      "license": "CC BY-SA 4.0 (UD); NER trained on CoNLL-2002, research use",
                      "description": "Dutch pipeline trained by `wiezeiwat train nl`"})
     return nlp
