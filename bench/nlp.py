@@ -7,7 +7,8 @@
 Reads the DPG 2019 article texts from ../shared at run time (they are never copied into
 the repository), runs ``nlp.pipe`` in one process (with ``--threads 2``, the whole
 pipeline runs through ``wiezeiwat.nlp.pipe``, which overlaps its two halves on two
-threads, as ``wiezeiwat extract`` does) and reports words/s (words = runs of
+threads, as ``wiezeiwat extract`` does; the no-parser and tokenizer-only figures stay on
+one thread) and reports words/s (words = runs of
 non-space characters, so the count does not depend on either tool's tokenizer), load
 time and peak RSS (which grows with the batch size: articles are long).  Then, if the
 ``frog`` binary is on PATH, the same text through Frog in a child process, so the ratio
@@ -63,8 +64,10 @@ def bench_spacy(texts: list[str], model: str | None, batch_size: int, threads: i
               "batch_size": batch_size, "threads": threads}
     for label, disable in (("full", []), ("no_parser", ["parser"]), ("tokenizer", nlp.pipe_names)):
         start = time.perf_counter()
-        docs = nlp_mod.pipe(texts, batch_size=batch_size, threads=threads) if threads > 1 \
-            and not disable else nlp.pipe(texts, batch_size=batch_size, disable=disable)
+        if threads > 1 and not disable:
+            docs = nlp_mod.pipe(texts, batch_size=batch_size, threads=threads)
+        else:  # the partial pipelines are timed on one thread
+            docs = nlp.pipe(texts, batch_size=batch_size, disable=disable)
         for _ in docs:
             pass
         result[f"words_per_s_{label}"] = round(words / (time.perf_counter() - start))
