@@ -163,7 +163,7 @@ class PersonRules:
         mostly saw one there (a surname can be a place: Kosovo, Washington; one stray LOC
         among ten "Trump"s is the model's slip)."""
         parts = [span[-1] for span in persons]
-        parts += [span[0] for span in persons if len(span) > 1 and self.whole_name(span)]
+        parts += [span[0] for span in persons if self.whole_name(span)]
         names = {t.text for t in parts if len(t) > 2 and not t.text.isupper()
                  and t.lower_ not in self.particles}
         mentions: dict[str, list[int]] = {}
