@@ -52,3 +52,17 @@ def test_pronoun_agrees_with_a_given_name_of_its_gender():
     art = wiezeiwat.analyze("Zuzana Caputova won de verkiezingen. Robert Fico en Marian Kocner waren haar tegenstanders. "
                             "Ze zei dat ze blij was. Fico liep weg. Hij zei dat het niet klopte.")
     assert [q.speaker for q in art.quotes] == ["Zuzana Caputova", "Robert Fico"]
+
+
+@pytest.mark.parametrize("votes, expected", [
+    (["organisation", "place"], "organisation"),
+    (["place", "organisation"], "place"),
+    (["place", "organisation", "organisation"], "organisation"),
+])
+def test_a_tie_between_entity_types_goes_to_the_first_vote(votes, expected):
+    # set order of strings changes with Python's hash seed: output must not
+    from wiezeiwat.entities import _add
+    from wiezeiwat.records import Entity
+    ent = Entity(id=0, name="Fix", type="other")
+    _add(ent, "Mijnheer Fix kwam.", 9, 12, votes, person_cue=False)
+    assert ent.type == expected

@@ -129,7 +129,7 @@ def _add(ent: Entity, text: str, start: int, end: int, ner: list, person_cue: bo
         ent.mentions.append(mention)
     votes = ner + (["person"] if person_cue else [])
     if votes and ent.type == "other":
-        ent.type = max(set(votes), key=votes.count)
+        ent.type = max(votes, key=votes.count)  # a tie goes to the first vote, not to set order
 
 
 def _nearest(cands: list[Entity], pos: int) -> Optional[Entity]:
