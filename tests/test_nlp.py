@@ -205,3 +205,16 @@ def test_leaving_early_stops_the_worker_thread():
     assert next(docs).text == TEXTS[0]
     docs.close()
     assert not any(t.name == "wiezeiwat-nlp" for t in threading.enumerate())
+
+
+def test_matrix_products_go_through_numpy_blas(nlp):
+    models = [proc.model for _, proc in nlp.pipeline if hasattr(proc, "model")]
+    assert len(models) >= 6
+    assert all(node.ops.use_blis is False for model in models for node in model.walk())
+
+
+def test_numpy_blas_gives_what_bundled_blis_gives(nlp, example_article):
+    with_blis = spacy.load(nlp_mod.model_path("nl"))
+    assert with_blis.get_pipe("tok2vec").model.ops.use_blis is True
+    texts = [example_article.text, *TEXTS]
+    assert [analysis(doc) for doc in nlp.pipe(texts)] == [analysis(doc) for doc in with_blis.pipe(texts)]

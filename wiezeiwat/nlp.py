@@ -6,6 +6,11 @@ on the batch before.  Both halves spend most of their time in code that releases
 GIL (matrix products, the parser's transition loop), so the second core does real work;
 each component only ever runs in one thread, and the output equals ``nlp.pipe``'s.
 
+Matrix products go through numpy's BLAS (OpenBLAS, one thread per call) rather than the
+BLIS that thinc bundles: the BLIS in the wheels falls back to its generic kernels when it
+does not recognise the processor (as on this project's AMD EPYC machines) and is then
+three to four times slower; the results are the same (``tests/test_nlp.py``).
+
 The Dutch pipeline is trained by the project (``wiezeiwat train nl``) and ships inside
 the package under ``wiezeiwat/models/<lang>``.  Where it is missing, a blank pipeline
 with a rule-based sentencizer and the same tokenizer rules is used, so the rule-based
@@ -22,9 +27,11 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 import spacy
+import threadpoolctl
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
+from thinc.api import NumpyOps
 
 from .errors import ModelError
 from .pipeline import customize  # also registers the wiezeiwat_* component factories
@@ -43,14 +50,32 @@ def load(lang: str = "nl") -> Language:
     path = model_path(lang)
     if (path / "config.cfg").exists():
         try:
-            return spacy.load(path)
+            nlp = spacy.load(path)
         except Exception as e:  # a broken model must not pass for a missing one
             raise ModelError(f"the {lang} pipeline at {path} does not load: {e}") from e
+        return use_numpy_blas(nlp)
     if os.environ.get("WIEZEIWAT_REQUIRE_MODEL"):
         raise ModelError(f"no trained {lang} pipeline at {path}")
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
     return customize(nlp, lang)
+
+
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def use_numpy_blas(nlp: Language) -> Language:
+    """Run the models' matrix products through numpy's BLAS, one thread per call (our own
+    threads are the parallelism; a BLAS pool on top of them only competes for the cores),
+    unless the user set a BLAS thread count in the environment."""
+    ops = NumpyOps(use_blis=False)
+    for _, proc in nlp.pipeline:
+        if hasattr(proc, "model") and hasattr(proc.model, "walk"):
+            for node in proc.model.walk():
+                node.ops = ops
+    if not any(os.environ.get(name) for name in BLAS_THREAD_VARIABLES):
+        threadpoolctl.threadpool_limits(limits=1, user_api="blas")
+    return nlp
 
 
 def pipeline_info(lang: str = "nl") -> dict:

@@ -20,12 +20,13 @@ import spacy
 from spacy.language import Language
 
 from ..errors import ModelError
+from ..nlp import use_numpy_blas
 from ..pipeline import customize
 from ..pipeline.tokenizer import SAVED_TOKENIZER
 from . import DEFAULT_STEPS, data, scores
 
 CONFIGS = Path(__file__).parent / "configs"
-ARCHITECTURES = Path(__file__).parent.parent / "pipeline" / "architectures.py"
+SPACY_CODE = Path(__file__).parent / "spacy_code.py"  # our architectures; numpy's BLAS
 ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 STAGES = ("ud", "nl")
 
@@ -33,11 +34,11 @@ STAGES = ("ud", "nl")
 def stage_command(stage: str, corpus: Path, out: Path, max_steps: int) -> list[str]:
     """`spacy train` for one stage; the corpus folders are made by `data.convert_all`."""
     folder = corpus / f"stage_{stage}"
-    extra = ["--paths.ud_model", str(out / "ud" / "model-best"), "--code", str(ARCHITECTURES)
-             ] if stage == "nl" else []
+    extra = ["--paths.ud_model", str(out / "ud" / "model-best")] if stage == "nl" else []
     return [sys.executable, "-m", "spacy", "train", str(CONFIGS / f"{stage}.cfg"),
             "--output", str(out / stage), "--paths.train", str(folder / "train"),
-            "--paths.dev", str(folder / "dev"), "--training.max_steps", str(max_steps), *extra]
+            "--paths.dev", str(folder / "dev"), "--training.max_steps", str(max_steps),
+            "--code", str(SPACY_CODE), *extra]
 
 
 def train_stages(corpus: Path, out: Path, max_steps: dict[str, int], reuse: bool = False,
@@ -60,7 +61,7 @@ def train_stages(corpus: Path, out: Path, max_steps: dict[str, int], reuse: bool
 
 def assemble(model_path: Path) -> Language:
     """The trained pipeline plus our rule components and tokenizer rules."""
-    nlp = spacy.load(model_path)
+    nlp = use_numpy_blas(spacy.load(model_path))
     customize(nlp, "nl")
     nlp.config["nlp"]["tokenizer"] = SAVED_TOKENIZER  # its rules are saved with it
     nlp.meta.update({"name": "wiezeiwat_nl", "version": "0.3.0", "date": date.today().isoformat(),
