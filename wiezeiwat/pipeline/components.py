@@ -8,7 +8,7 @@
   know, from titles ("president Poetin") and first names ("Bob Woodward"), spread to
   later mentions of the same surname ("Trump").
 """
-from __future__ import annotations
+# Real annotations, not postponed ones: spaCy 3.7 reads registered functions' signatures.
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span

@@ -1,6 +1,6 @@
 """The spaCy component: ``nlp.add_pipe("wiezeiwat_timex")`` sets ``doc._.timexes``
 from the plain ``find_timexes`` with the date in ``doc.user_data["date"]``."""
-from __future__ import annotations
+# Real annotations, not postponed ones: spaCy 3.7 reads registered functions' signatures.
 
 from spacy.language import Language
 from spacy.tokens import Doc
