@@ -141,3 +141,14 @@ def test_odd_quote_marks_never_crash(seed):
 ])
 def test_quote_mark_pairing(text, contents):
     assert [text[p.start:p.end] for p in pair_quote_marks(text) if p.depth == 0] == contents
+
+
+def test_analysed_articles_do_not_keep_their_parse_alive(example_article):
+    import gc
+    from spacy.tokens import Doc
+    from wiezeiwat.records import Article
+    arts = [Article(id=str(i), text=example_article.text, date=example_article.date) for i in range(3)]
+    kept = list(wiezeiwat.analyze_articles(arts, threads=1))
+    assert all(a.quotes for a in kept)
+    gc.collect()
+    assert not [o for o in gc.get_objects() if isinstance(o, Doc) and o.text == example_article.text]

@@ -14,6 +14,7 @@ def _stages(article: Article, doc) -> Article:
     article.quotes, frames, sentences = quotes.analyse_quotes(doc, article.entities, timexes=article.timexes)
     timex.assign_when(article, [(s.start, s.end) for s in sentences])
     article.claims = claims.find_claims(article, frames, sentences)
+    quotes.detach_frames(article.quotes)
     aliases.assign_keys(article)  # cross-article speaker keys, also in `extract` output
     return article
 

@@ -81,6 +81,13 @@ def _draft(text: str, start: int, end: int, kind: str, frame: Frame | None, rule
     return q
 
 
+def detach_frames(quotes: list[Quote]) -> None:
+    """Drop each quote's link to its frame once the claims stage has read it: the frame
+    holds tokens, and through them the whole parsed Doc, which a kept article must not."""
+    for q in quotes:
+        q.__dict__.pop("_frame", None)
+
+
 class QuoteBuilder:
     def __init__(self, text: str, pairs: list[QuotePair], sentences: list[Sentence], grammar: Grammar,
                  frames: list[Frame]):
