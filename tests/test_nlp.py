@@ -51,6 +51,13 @@ def test_pipeline_loads_from_package_without_network(monkeypatch):
         assert pipe in nlp.pipe_names
 
 
+def test_pipeline_fits_the_installed_spacy_without_warnings():
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # W095: trained with another spaCy version
+        spacy.load(nlp_mod.model_path("nl"))
+
+
 def test_pipeline_info_names_the_trained_model(nlp):
     assert nlp_mod.pipeline_info("nl")["model"] == "wiezeiwat_nl"
 
