@@ -64,17 +64,22 @@ def load(lang: str = "nl") -> Language:
 BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
+def numpy_blas_ops() -> NumpyOps:
+    """thinc ops whose matrix products go through numpy's BLAS, one thread per call (our
+    own threads are the parallelism; a BLAS pool on top of them only competes for the
+    cores), unless the user set a BLAS thread count in the environment."""
+    if not any(os.environ.get(name) for name in BLAS_THREAD_VARIABLES):
+        threadpoolctl.threadpool_limits(limits=1, user_api="blas")
+    return NumpyOps(use_blis=False)
+
+
 def use_numpy_blas(nlp: Language) -> Language:
-    """Run the models' matrix products through numpy's BLAS, one thread per call (our own
-    threads are the parallelism; a BLAS pool on top of them only competes for the cores),
-    unless the user set a BLAS thread count in the environment."""
-    ops = NumpyOps(use_blis=False)
+    """Switch every trained component's model to ``numpy_blas_ops()``."""
+    ops = numpy_blas_ops()
     for _, proc in nlp.pipeline:
         if hasattr(proc, "model") and hasattr(proc.model, "walk"):
             for node in proc.model.walk():
                 node.ops = ops
-    if not any(os.environ.get(name) for name in BLAS_THREAD_VARIABLES):
-        threadpoolctl.threadpool_limits(limits=1, user_api="blas")
     return nlp
 
 

@@ -6,10 +6,9 @@ does: the BLIS that thinc bundles falls back to its generic kernels on processor
 not recognise and is then several times slower.  Only for the training subprocess: it
 sets thinc's current ops for the whole process.
 """
-import threadpoolctl
-from thinc.api import NumpyOps, set_current_ops
+from thinc.api import set_current_ops
 
+from wiezeiwat.nlp import numpy_blas_ops
 from wiezeiwat.pipeline import architectures  # noqa: F401  (registers wiezeiwat.ConcatTok2Vec.v1)
 
-set_current_ops(NumpyOps(use_blis=False))
-threadpoolctl.threadpool_limits(limits=1, user_api="blas")
+set_current_ops(numpy_blas_ops())
