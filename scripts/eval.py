@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Run `wiezeiwat extract` over the gold articles and score the output.
 
-    python scripts/eval.py [--shared ../shared] [--show] [--only seed|dev|openboek]
+    python scripts/eval.py [--shared ../shared] [--show] [--only seed|dev|dev2_tune|dev2_check|openboek]
 
 Writes the system output to out/eval/ and prints score_quotes.py and score_time.py
-results for the founding article (seed) and the dev set, then score_quotes.py for the
+results for the founding article (seed) and the dev set, score_quotes.py for dev2_tune
+and dev2_check (totals only: it estimates unseen news, its errors are never listed), then score_quotes.py for the
 OpenBoek peer set (direct speech in Dutch novels, 1,192 quotes: attribution in fiction,
 no time gold).
 """
@@ -38,7 +39,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--show", action="store_true", help="list misses, wrong speakers and false alarms")
-    ap.add_argument("--only", choices=("seed", "dev", "openboek"))
+    ap.add_argument("--only", choices=("seed", "dev", "dev2_tune", "dev2_check", "openboek"))
     a = ap.parse_args()
     ev = Path(a.shared) / "eval"
     if not ev.is_dir():
@@ -49,6 +50,8 @@ def main() -> None:
     show = ["--show"] if a.show else []
     sets = {"seed": (Path(a.shared) / "examples" / "000_e357c4b761ac78d2.txt", ev / "gold/seed.jsonl", ev / "gold/seed_time.jsonl"),
             "dev": (None, ev / "gold/dev.jsonl", ev / "gold/dev_time.jsonl"),
+            "dev2_tune": (None, ev / "gold/dev2_tune.jsonl", None),
+            "dev2_check": (None, ev / "gold/dev2_check.jsonl", None),
             "openboek": (None, ev / "gold/openboek.jsonl", None)}
     for name, (src, gold, gold_time) in sets.items():
         if a.only and a.only != name:
@@ -59,7 +62,9 @@ def main() -> None:
         sys_out = out / f"{name}.out.jsonl"
         run(cli + ["extract", str(src)], sys_out)
         print(f"== {name}: quotes")
-        print(run([sys.executable, str(ev / "score_quotes.py"), str(gold), str(sys_out)] + show), end="")
+        # dev2_check is the estimate of unseen news: its totals only, never its errors
+        set_show = [] if name == "dev2_check" else show
+        print(run([sys.executable, str(ev / "score_quotes.py"), str(gold), str(sys_out)] + set_show), end="")
         if gold_time is None:
             continue
         print(f"== {name}: time")
