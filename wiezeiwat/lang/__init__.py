@@ -26,6 +26,11 @@ class CueEntry:
     stance: str
     frames: str  # d, t, n, p: which complements the cue takes (cues.tsv header)
     kind: str  # "verb" or "word" (volgens, aldus)
+    source: str = "core"  # "core" (curated cues.tsv) or the lexicon a built row came from
+
+    @property
+    def curated(self) -> bool:
+        return self.source == "core"
 
 
 @dataclass
@@ -33,6 +38,7 @@ class LanguageData:
     code: str
     cue_forms: dict[str, list[CueEntry]] = field(default_factory=dict)
     words: dict = field(default_factory=dict)
+    cue_lemmas: dict[str, list[CueEntry]] = field(default_factory=dict)
 
     def wordset(self, name: str) -> frozenset:
         value = self.words.get(name, ())
@@ -41,16 +47,41 @@ class LanguageData:
     def cues_for(self, form: str) -> list[CueEntry]:
         return self.cue_forms.get(form.lower(), [])
 
+    def cues_for_token(self, tok) -> list[CueEntry]:
+        """Curated entries by the token's form; failing those, lexicon entries by the lemma
+        the pipeline gives a verb, those with a separable particle first (the narrower match)."""
+        found = self.cues_for(tok.lower_)
+        if found or tok.pos_ != "VERB":
+            return found
+        return sorted(self.cue_lemmas.get(tok.lemma_.lower(), []), key=lambda e: e.particle is None)
 
-def _read_cues(path: Path) -> dict[str, list[CueEntry]]:
-    table: dict[str, list[CueEntry]] = {}
+
+def _index_lemma(table: dict[str, list[CueEntry]], entry: CueEntry) -> None:
+    """A cue is found by its whole lemma (`aangeven`, as the lemmatizer may give it) and, for
+    a separable verb, by the verb without its particle (`geven` of `gaf … aan`)."""
+    keys = [entry.lemma]
+    if entry.particle and entry.lemma.startswith(entry.particle):
+        keys.append(entry.lemma[len(entry.particle):])
+    for key in keys:
+        if entry not in table.setdefault(key, []):
+            table[key].append(entry)
+
+
+def _rows(path: Path):
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
         if len(cols) != 5:
             raise LanguageDataError(f"{path}:{n}: expected 5 tab-separated columns, got {len(cols)}")
-        lemma, particle, stance, frames, forms = cols
+        yield cols
+
+
+def _read_cues(path: Path) -> dict[str, list[CueEntry]]:
+    """The curated table, by listed form: the forms leave out senses that are no statement
+    (`gevonden` of vinden, `verwachte` as an adjective), which a lemma would let in."""
+    table: dict[str, list[CueEntry]] = {}
+    for lemma, particle, stance, frames, forms in _rows(path):
         particle = None if particle == "-" else particle
         kind = "word" if lemma in ("aldus", "volgens") else "verb"
         entry = CueEntry(lemma, particle, stance, frames, kind)
@@ -68,4 +99,10 @@ def load_language(code: str = "nl") -> LanguageData:
     if not folder.is_dir():
         raise LanguageDataError(f"no language data for '{code}' (looked in {folder})")
     words = json.loads((folder / "words.json").read_text(encoding="utf-8"))
-    return LanguageData(code=code, cue_forms=_read_cues(folder / "cues.tsv"), words=words)
+    lemmas: dict[str, list[CueEntry]] = {}
+    forms = _read_cues(folder / "cues.tsv")
+    built = folder / "cues_lexicon.tsv"  # scripts/build_cues.py: verbs from lexical resources
+    if built.exists():
+        for lemma, particle, stance, frames, source in _rows(built):
+            _index_lemma(lemmas, CueEntry(lemma, None if particle == "-" else particle, stance, frames, "verb", source))
+    return LanguageData(code=code, cue_forms=forms, words=words, cue_lemmas=lemmas)

@@ -56,7 +56,7 @@ class FrameFinder:
         for i, tok in enumerate(toks):
             if sent.quoted[i]:
                 continue
-            for entry in self.lang.cues_for(tok.lower_):
+            for entry in self.lang.cues_for_token(tok):
                 parts = self._complete(sent, i, entry)
                 if parts is not None:
                     yield i, entry, parts
@@ -87,7 +87,8 @@ class FrameFinder:
                 if t.lower_ == entry.particle and not self._governs_phrase(sent, k):
                     return [toks[i], t]
             return None
-        if entry.particle and low.startswith(entry.particle) and low[len(entry.particle):] not in self.lang.cue_forms:
+        if entry.particle and low.startswith(entry.particle) and low[len(entry.particle):] not in self.lang.cue_forms \
+                and toks[i].lemma_.lower() != entry.lemma:
             return None
         return [toks[i]]
 
@@ -117,10 +118,35 @@ class FrameFinder:
                 continue  # `Het zegt iets over …`: no source, no statement
             if f.pattern == "inversion" and self._not_finite(f):
                 continue  # `Toegegeven, de aandacht was groot`, `Met oproepen zoals deze wist …`
+            if not entry.curated and not self._reports(sent, f):
+                continue  # a verb from the lexicons is a cue only in a full report frame
+            if f.speaker and self._first_person(sent, f.speaker):
+                continue  # `Ik schrijf nu wel …`, `we kunnen stellen dat …`: the writer's own words
             if f.speaker or f.content:
                 self._negation_and_medium(sent, i, f)
                 out.append(f)
         return out
+
+    def _reports(self, sent: Sentence, f: Frame) -> bool:
+        """A source that can speak (a name, a pronoun, a word for a person) and a reported
+        clause (dat/of, a colon, or the quote before a postposed cue), not a wh-question."""
+        if not f.content or not f.speaker or f.pattern == "passive":
+            return False
+        cue = f.cue_toks[0]
+        if "Fin" not in cue.morph.get("VerbForm") and not (f.finite is not None and f.finite is not cue):
+            return False  # `de verwachte kandidatuur`, `de geaccepteerde …`: a participle as adjective
+        if f.pattern in ("postposed", "parenthetical", "colon") and "p" not in f.entry.frames:
+            return False  # `…, steunen Koolmees`: only speech verbs stand after what was said
+        first = next((t for t in sent.toks if t.idx >= f.content[0]), None)
+        if first is not None and first.lower_ in self.g.wh and f.pattern not in ("postposed", "parenthetical", "colon"):
+            return False  # `onderzocht wat er aan de hand was`: what was looked into, not said
+        src = [t for t in sent.toks if f.speaker[0] <= t.idx < f.speaker[1]]
+        return any(t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN" or t.lower_ in self.g.pronouns
+                   for t in src) or (bool(src) and self.g.noun_class(src[-1].text) is not None)
+
+    def _first_person(self, sent: Sentence, span: tuple[int, int]) -> bool:
+        src = [t for t in sent.toks if span[0] <= t.idx < span[1]]
+        return len(src) == 1 and src[0].lower_ in self.g.first_person and src[0].lower_ != "men"
 
     @staticmethod
     def _not_finite(f: Frame) -> bool:

@@ -32,6 +32,7 @@ class SpeakerResolver:
         self.speakers = Timeline()  # (position, entity) of attributed sources
         self.spoke: set[int] = set()  # ids of entities that have spoken
         self.genders = given_name_genders(lang.code)
+        self.plural: set[int] = set()  # ids of entities named by a plural description (`de bonden`)
 
     # -- the pass over all quotes --------------------------------------------
     def attribute(self, drafts: list[Quote]) -> list[Quote]:
@@ -125,17 +126,46 @@ class SpeakerResolver:
         named = self._name_in(start, end, toks)
         if named is not None:
             return named
-        head = toks[-1].lower_
-        if first in self.lang.wordset("definite") and head in self.g.person_nouns:
-            ent = self._latest_speaker(start)
-            if ent is not None:
-                self.index.add_mention(ent, start, end, self.text[start:end], "role")
-                if head not in ent.roles:
-                    ent.roles.append(self.text[toks[1].idx:end] if len(toks) > 1 else head)
-                return ent
-        ent = self.index.new(self.text[start:end], "person" if head in self.g.person_nouns else "other")
-        self.index.add_mention(ent, start, end, self.text[start:end], "description")
+        return self._description(start, end, toks)
+
+    def _description(self, start: int, end: int, toks) -> Entity:
+        """`De Amerikaanse president`, `de gemeente`, `een woordvoerder`: the entity a definite
+        description takes up (one the article gave this head before, else, for a singular
+        role, the latest person who spoke), or a new entity named by the description."""
+        head, text = toks[-1], self.text[start:end]
+        plural = self._plural(head)
+        definite = toks[0].lower_ in self.lang.wordset("definite")
+        ent = self._same_head(head.lower_, start, plural) if definite else None
+        if ent is None and definite and not plural and self.g.is_role_noun(head.text):
+            ent = self._latest_speaker(start, person_only=True)
+        if ent is not None:
+            self.index.add_mention(ent, start, end, text, "role")
+            if head.lower_ not in " ".join(ent.roles).lower():
+                ent.roles.append(self.text[toks[1].idx:end] if len(toks) > 1 else head.text)
+            return ent
+        ent = self.index.new(text, "person" if self.g.is_person_noun(head.text) and not plural else "other")
+        if plural:
+            self.plural.add(ent.id)
+        self.index.add_mention(ent, start, end, text, "description")
         return ent
+
+    @staticmethod
+    def _plural(tok) -> bool:
+        return "Plur" in tok.morph.get("Number")
+
+    def _same_head(self, head: str, pos: int, plural: bool) -> Optional[Entity]:
+        """An entity mentioned before whose name or role ends in this head: `de gemeente` after
+        `de gemeente Eindhoven`, `de monteur` after `monteur Peter`."""
+        best = None
+        for ent in self.index.entities:
+            if (ent.id in self.plural) != plural:
+                continue
+            words = [w.lower() for part in [ent.name] + ent.roles for w in part.split()]
+            if head in words or any(w.rsplit("-", 1)[-1] == head for w in words):
+                seen = self._last_seen(ent, pos)
+                if seen >= 0 and (best is None or seen > best[0]):
+                    best = (seen, ent)
+        return best[1] if best else None
 
     def _name_in(self, start: int, end: int, toks) -> Optional[Entity]:
         best = None
@@ -158,7 +188,7 @@ class SpeakerResolver:
         if before and before[-1].text[:1].islower() and before[-1].pos_ in ("NOUN", "") and len(m.text.split()) == 1 \
                 and not self.g.is_person_noun(before[-1].text) and before[-1].lower_ not in self.g.determiners:
             return None  # `de politie Drenthe`, `de gemeente Utrecht`: the name only says which one
-        if role and role.split()[-1].lower() in self.g.person_nouns and role not in ent.roles:
+        if role and self.g.is_person_noun(role.split()[-1]) and role not in ent.roles:
             ent.roles.append(role)
         return ent
 
@@ -211,8 +241,9 @@ class SpeakerResolver:
         seen = [m.start for m in ent.mentions if m.start < pos]
         return max(seen) if seen else -1
 
-    def _latest_speaker(self, pos: int) -> Optional[Entity]:
-        prior = self.speakers.latest(pos)
+    def _latest_speaker(self, pos: int, person_only: bool = False) -> Optional[Entity]:
+        accept = (lambda e: e.type == "person" and e.id not in self.plural) if person_only else (lambda e: True)
+        prior = self.speakers.latest(pos, accept)
         return prior if prior is not None else self._antecedent(pos)
 
     # -- quotes without a cue -------------------------------------------------
@@ -252,7 +283,7 @@ class SpeakerResolver:
         """Not the object of a preposition (`in Dubai Media City`), unless a role says who it is
         (`voor bollenkweker Simon Pennings`)."""
         before = self._tokens(start - 40, start)[-2:]
-        if before and before[-1].lower_ in self.g.person_nouns:
+        if before and self.g.is_person_noun(before[-1].text):
             return True
         return not any(t.lower_ in self.g.prepositions for t in before)
 

@@ -49,6 +49,8 @@ class Grammar:
         self.pronouns = frozenset(lang.words.get("pronouns_person", {}))
         self.first_person = w("pronouns_first")
         self.person_nouns = w("person_nouns")
+        self.organisation_nouns = w("organisation_nouns")
+        self.document_nouns = w("document_nouns")
         self.name_particles = w("name_particles")
         self.statement_nouns = w("statement_nouns")
         self.person_suffixes = tuple(lang.words.get("person_suffixes", ()))
@@ -72,12 +74,37 @@ class Grammar:
         return self.lang.words.get("pronouns_person", {}).get(word.lower())
 
     def is_person_noun(self, word: str) -> bool:
-        """`woordvoerder`, `bewoners`, `partijgenoot`: a word for a person (list, then endings)."""
-        w = word.lower().rsplit("-", 1)[-1]
-        if w in self.person_nouns or w[:-1] in self.person_nouns or w[:-2] in self.person_nouns:
+        """`woordvoerder`, `bewoners`, `bollenkweker`: a word for a person (its last part in the
+        list, then person-forming endings)."""
+        if self._head_in(word, self.person_nouns):
             return True
-        stem = w[:-2] if w.endswith(("en", "s")) and len(w) > 6 else w
+        w = word.lower().rsplit("-", 1)[-1]
+        stem = w[:-2] if w.endswith("en") and len(w) > 6 else w[:-1] if w.endswith("s") and len(w) > 6 else w
         return len(stem) > 4 and stem.endswith(self.person_suffixes)
+
+    def is_role_noun(self, word: str) -> bool:
+        """A listed word for a person (or a compound ending in one): `de Amerikaanse president`,
+        `de voormalig NEC-speler`; not every noun that merely ends like one."""
+        return self._head_in(word, self.person_nouns)
+
+    def noun_class(self, word: str) -> Optional[str]:
+        """'person', 'organisation' or 'document' for the head of a phrase that can be a source."""
+        if self.is_person_noun(word):
+            return "person"
+        if self._head_in(word, self.organisation_nouns):
+            return "organisation"
+        if self._head_in(word, self.document_nouns):
+            return "document"
+        return None
+
+    @staticmethod
+    def _head_in(word: str, nouns: frozenset) -> bool:
+        """The word, its singular, or its last part (a compound's head of 4+ letters) is listed."""
+        w = word.lower().rsplit("-", 1)[-1]
+        forms = {w, w[:-1], w[:-2]} if len(w) > 3 else {w}
+        if forms & nouns:
+            return True
+        return any(form.endswith(n) for form in forms for n in nouns if len(n) >= 4 and len(form) > len(n))
 
     def is_punct(self, tok) -> bool:
         return tok.text in PUNCT or tok.is_punct
@@ -161,7 +188,7 @@ class Grammar:
         b = j
         while b > 0 and toks[b - 1].lower_ in self.name_particles:
             b -= 1  # `van der`: look before the whole particle group
-        prev_cap = b > 0 and (toks[b - 1].text[:1].isupper() or toks[b - 1].lower_ in self.person_nouns)
+        prev_cap = b > 0 and (toks[b - 1].text[:1].isupper() or self.is_person_noun(toks[b - 1].text))
         k = j + 1
         while k < len(toks) and toks[k].lower_ in self.name_particles:
             k += 1

@@ -1,0 +1,53 @@
+"""The cue inventory: curated verbs by form, verbs from lexical resources by lemma."""
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import wiezeiwat
+from wiezeiwat.lang import load_language
+
+ROOT = Path(__file__).resolve().parent.parent
+LEXICONS = ROOT.parent / "shared" / "data" / "lexicons"
+
+
+def quotes(text):
+    return [(q.text, q.speaker, q.cue.lemma if q.cue else None, q.stance) for q in wiezeiwat.analyze(text).quotes]
+
+
+@pytest.mark.parametrize("text,content,speaker,lemma", [
+    ("Het hof oordeelde dat de man schuldig is.", "de man schuldig is", "Het hof", "oordelen"),
+    ("De onderzoeker constateerde dat het water vervuild was.", "het water vervuild was", "De onderzoeker",
+     "constateren"),
+    ("Minister Hoekstra verzekerde de Kamer dat het geld terugkomt.", "het geld terugkomt", "Hoekstra", "verzekeren"),
+    ("De burgemeester onthulde dat de school dichtgaat.", "de school dichtgaat", "De burgemeester", "onthullen"),
+])
+def test_lexicon_verbs_are_cues_with_a_clause(text, content, speaker, lemma):
+    assert quotes(text) == [(content, speaker, lemma, "assert")]
+
+
+@pytest.mark.parametrize("text", [
+    "De verwachte kandidatuur van Biden blijft uit.",  # a participle used as an adjective
+    "De school heeft onderzocht wat er aan de hand was.",  # a wh-clause of what was looked into
+    "Het bestuur constateerde een tekort.",  # no reported clause: a lexicon verb is then no cue
+    "Ik constateer dat het regent.",  # the writer's own words
+])
+def test_lexicon_verbs_without_a_report_frame_are_not_cues(text):
+    assert quotes(text) == []
+
+
+def test_curated_rows_win_over_built_rows():
+    lang = load_language("nl")
+    built = {e.lemma for entries in lang.cue_lemmas.values() for e in entries}
+    curated = {e.lemma for entries in lang.cue_forms.values() for e in entries}
+    assert built and not built & curated
+    assert all(not e.curated for entries in lang.cue_lemmas.values() for e in entries)
+
+
+@pytest.mark.skipif(not LEXICONS.is_dir(), reason="needs ../shared/data/lexicons")
+def test_built_table_is_what_the_build_script_makes(tmp_path):
+    out = tmp_path / "cues_lexicon.tsv"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_cues.py"), "--shared", str(LEXICONS.parent.parent),
+                    "--out", str(out)], check=True, capture_output=True)
+    assert out.read_text(encoding="utf-8") == (ROOT / "wiezeiwat/lang/nl/cues_lexicon.tsv").read_text(encoding="utf-8")
