@@ -152,3 +152,22 @@ def test_analysed_articles_do_not_keep_their_parse_alive(example_article):
     assert all(a.quotes for a in kept)
     gc.collect()
     assert not [o for o in gc.get_objects() if isinstance(o, Doc) and o.text == example_article.text]
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # a capitalised adjective modifies the role noun; the name after it is the source
+    ("Volgens de Nederlandse inlichtingendienst AIVD zetten zij familieleden onder druk.", ["AIVD"]),
+    # an adverb before a subordinate clause: the source is the subject after `als`
+    ('Daan de Vries zit in de rechtszaal. Zeker als hij zegt: "Ik ben onschuldig."', ["Daan de Vries"]),
+    # a quote without a cue goes to the person the sentence before turns to, also after inversion
+    ('Anna Bakker zei dat het plan goed is. Toch haalt Piet Jansen uit naar het bestuur. "Dit klopt niet."',
+     ["Anna Bakker", "Piet Jansen"]),
+    # but not to an organisation as subject: the last speaker goes on
+    ('Woordvoerder Kees Smit zei dat het lek is gedicht. Het bedrijf heeft het systeem aangepast. "We zijn alert."',
+     ["Kees Smit", "Kees Smit"]),
+    # a surname with a capitalised particle is the person named in full before
+    ('"Het is een ander soort partner," zegt Vincent van Dugteren. Wekelijks krijgt Van Dugteren vier aanbiedingen. '
+     '"We kijken eerst naar de sociale factor."', ["Vincent van Dugteren", "Vincent van Dugteren"]),
+])
+def test_speakers_by_construction(text, speakers):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == speakers

@@ -205,7 +205,7 @@ def find_entities(doc, sentence_starts: Optional[set[int]] = None, lang: str = "
         ner = [NER_TYPES.get(t.ent_type_) for t in doc[i:j] if t.ent_type_]
         person_cue = (i > 0 and doc[i - 1].lower_ in finder.roles) or (j - i > 1 and doc[i].text in finder.first_names)
         mentions.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), words, ner, person_cue))
-    return _cluster(doc.text, mentions)
+    return _cluster(doc.text, mentions, L.wordset("name_particles"))
 
 
 def _initial_positions(doc) -> set[int]:
@@ -224,7 +224,7 @@ def _initial_positions(doc) -> set[int]:
     return starts
 
 
-def _cluster(text: str, mentions) -> list[Entity]:
+def _cluster(text: str, mentions, particles: frozenset = frozenset()) -> list[Entity]:
     """Full names first, each a cluster unless an earlier one has the same first and last
     name; then single words join the nearest cluster with that surname (or first name).
     "Frank de Jong" and "Luuk de Jong" stay two people; a bare "De Jong" goes to the one
@@ -232,8 +232,10 @@ def _cluster(text: str, mentions) -> list[Entity]:
     entities: list[Entity] = []
     by_surname: dict[str, list[Entity]] = {}
     by_first: dict[str, list[Entity]] = {}
-    full = sorted((m for m in mentions if len(m[2]) > 1), key=lambda m: m[0])
-    single = sorted((m for m in mentions if len(m[2]) == 1), key=lambda m: m[0])
+    # `Van Dugteren`, `De Jong`: a surname with its particles names no first name
+    surname_only = lambda words: len(words) == 1 or words[0].lower() in particles
+    full = sorted((m for m in mentions if not surname_only(m[2])), key=lambda m: m[0])
+    single = sorted((m for m in mentions if surname_only(m[2])), key=lambda m: m[0])
     for start, end, words, ner, person_cue in full:
         surname, first = _surname_key(words), words[0].lower()
         ent = next((e for e in by_surname.get(surname, []) if e.name.split()[0].lower() == first), None)
@@ -250,7 +252,7 @@ def _cluster(text: str, mentions) -> list[Entity]:
         cands = by_surname.get(key) or by_first.get(key) or []
         ent = _nearest(cands, start)
         if ent is None:
-            ent = Entity(id=len(entities), name=words[0], type="other")
+            ent = Entity(id=len(entities), name=" ".join(words), type="other")
             entities.append(ent)
             by_surname.setdefault(key, []).append(ent)
         _add(ent, text, start, end, ner, person_cue)

@@ -280,6 +280,8 @@ class FrameFinder:
         toks, g = sent.toks, self.g
         f.finite = toks[fin]
         first = toks[start] if start < len(toks) else None
+        if first is not None and start + 1 < fin and first.pos_ in ("ADV", "ADJ") and toks[start + 1].lower_ in g.subordinators:
+            start, first = start + 1, toks[start + 1]  # `Zeker als hij zegt: …`: an adverb before the clause
         if first is not None and start < fin and first.lower_ in g.subordinators and first.lower_ not in ("die", "wat", "wie"):
             np = g.np_after(sent, start + 1)
             f.pattern = "subordinate"

@@ -143,7 +143,7 @@ class SpeakerResolver:
             if head.lower_ not in " ".join(ent.roles).lower():
                 ent.roles.append(self.text[toks[1].idx:end] if len(toks) > 1 else head.text)
             return ent
-        ent = self.index.new(text, "person" if self.g.is_person_noun(head.text) and not plural else "other")
+        ent = self.index.new(text, "person" if self.g.is_person_noun(head.text) else "other")
         if plural:
             self.plural.add(ent.id)
         self.index.add_mention(ent, start, end, text, "description")
@@ -172,8 +172,8 @@ class SpeakerResolver:
         lo, hi = bisect_left(self.name_starts, start), bisect_left(self.name_starts, end)
         for _, _, eid, m in self.names[lo:hi]:
             before = [t for t in toks if t.idx < m.start][-3:]
-            if any(t.lower_ in self.g.prepositions for t in before) and m.start != start:
-                continue
+            if any(t.lower_ in self.g.prepositions and not self._particle_of(t, m) for t in before) and m.start != start:
+                continue  # `de politie in Utrecht`; but `Van Dugteren` is a surname
             after = [t for t in toks if t.idx >= m.end][:1]
             if after and after[0].text[:1].islower() and after[0].lower_ not in self.g.prepositions \
                     and not self.g.is_punct(after[0]):
@@ -186,11 +186,16 @@ class SpeakerResolver:
         before = [t for t in toks if t.idx < m.start]
         role = self.text[start:m.start].strip(" ,")
         if before and before[-1].text[:1].islower() and before[-1].pos_ in ("NOUN", "") and len(m.text.split()) == 1 \
-                and not self.g.is_person_noun(before[-1].text) and before[-1].lower_ not in self.g.determiners:
-            return None  # `de politie Drenthe`, `de gemeente Utrecht`: the name only says which one
+                and not self.g.is_person_noun(before[-1].text) and before[-1].lower_ not in self.g.determiners \
+                and ent.type not in ("person", "organisation"):
+            return None  # `de politie Drenthe`, `de gemeente Utrecht`: the place only says which one
         if role and self.g.is_person_noun(role.split()[-1]) and role not in ent.roles:
             ent.roles.append(role)
         return ent
+
+    def _particle_of(self, tok, m) -> bool:
+        """A capitalised particle right before a name belongs to it (`Van Dugteren`)."""
+        return tok.text[:1].isupper() and tok.lower_ in self.g.name_particles and m.start - (tok.idx + len(tok)) <= 1
 
     def _salient_mentions(self) -> list[tuple[int, Entity]]:
         """Name mentions that can be antecedents: outside quoted content and prepositional phrases."""
@@ -264,12 +269,17 @@ class SpeakerResolver:
         intro = self._introduced_next(k)
         if intro is not None:
             return intro
-        if k > 0:
-            subj = self._subject_of(self.sentences[k - 1]) or self._only_person_in(self.sentences[k - 1])
-            if subj is not None:
-                return subj
+        subj = self._subject_of(self.sentences[k - 1]) if k > 0 else None
+        if subj is not None and subj.type == "person" and subj.id not in self.plural:
+            return subj  # the narration turned to this person: `Ook haalt Holleeder uit naar …. "…"`; a group
+            # described in the plural rarely speaks the next quoted words, the last speaker more often
+        person = self._only_person_in(self.sentences[k - 1]) if k > 0 else None
+        if person is not None:
+            return person
         prior = self.speakers.between(d.start - 1500, d.start)
-        return prior[-1][1] if prior else None
+        if prior:
+            return prior[-1][1]  # `De leverancier heeft het systeem aangepast. "…"`: still the last speaker
+        return subj
 
     def _only_person_in(self, sent: Sentence) -> Optional[Entity]:
         """`Het is voor bollenkweker Simon Pennings pijnlijk. "…"`: the one person named just before."""
@@ -300,10 +310,20 @@ class SpeakerResolver:
         return None
 
     def _subject_of(self, sent: Sentence) -> Optional[Entity]:
+        """The subject of a sentence: its first phrase, or the one after the finite verb when
+        something else comes first (`Toch wil hij de krant in`)."""
         toks = [t for t, q in zip(sent.toks, sent.quoted) if not q]
-        if not toks or not self.g.starts_nominal(toks[0]):
+        if not toks:
             return None
         i = sent.toks.index(toks[0]) if toks[0] in sent.toks else 0
+        if not self.g.starts_nominal(toks[0]):
+            fin = next((k for k in range(i + 1, len(sent.toks)) if not sent.quoted[k]
+                        and "Fin" in sent.toks[k].morph.get("VerbForm")), None)
+            if fin is None or sent.toks[fin - 1].text == ",":
+                return None  # `Als dat niet lukt, gaan we …`: a fronted clause, no subject to find
+            i = fin + 1
+            if i >= len(sent.toks) or sent.quoted[i] or not self.g.starts_nominal(sent.toks[i]):
+                return None
         np = self.g.np_after(sent, i)
         if not np:
             return None

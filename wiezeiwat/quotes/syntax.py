@@ -160,7 +160,9 @@ class Grammar:
                 break  # a name ends the phrase: `Volgens Peskov praten …`, `Nicole van Lieshout van de VVV`
             opens_sentence = tok.idx == sent.start and tok.pos_ != "PROPN" and not (
                 j + 1 < n and toks[j + 1].text[:1].isupper())  # `Voormalig studiebegeleidster …`
-            in_name = in_name or (capital and tok.lower_ not in self.determiners and not opens_sentence)
+            modifier = tok.pos_ == "ADJ" and j + 1 < n and toks[j + 1].text[:1].islower()
+            in_name = in_name or (capital and tok.lower_ not in self.determiners and not opens_sentence
+                                  and not modifier)  # `de Nederlandse inlichtingendienst AIVD`
             if j > i and tok.lower_ in ("de", "het", "een") and toks[j - 1].lower_ not in self.prepositions \
                     and not self._inside_name(sent, j):
                 break  # `volgens retailtrends.nl een aardig bedrag`: a second noun phrase begins
