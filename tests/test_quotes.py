@@ -171,3 +171,34 @@ def test_analysed_articles_do_not_keep_their_parse_alive(example_article):
 ])
 def test_speakers_by_construction(text, speakers):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == speakers
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # `Dat zei X`: the sentence before is what X said
+    ("Timmermans wordt het mikpunt van de campagne. Dat zei premier Viktor Orbán dit weekend.",
+     "Timmermans wordt het mikpunt van de campagne", "Viktor Orbán"),
+    # `…, zo …`: a postposed cue after `zo`
+    ("De plannen moeten snel werkelijkheid worden, zo zegt wethouder Birgit van Veldhuizen.",
+     "De plannen moeten snel werkelijkheid worden", "Birgit van Veldhuizen"),
+])
+def test_anaphoric_and_zo_postposed_cues(text, content, speaker):
+    q = only_quote(text)
+    assert (q.text, q.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Wat zegt Staatsbosbeheer tegen Bayer, als dat geld wil geven?",  # the writer's question
+    "Dat verklaart waarschijnlijk de lage opkomst.",  # an explanation, no source
+])
+def test_questions_and_explanations_are_not_quotes(text):
+    assert wiezeiwat.analyze(text).quotes == []
+
+
+@pytest.mark.parametrize("text,medium", [
+    ("Ocasio-Cortez opperde in een televisie-interview dat de Amerikanen minder vlees moeten eten.",
+     "in een televisie-interview"),
+    ("Tegenover journalisten erkent Vardanyan dat hij betalingen deed.", "Tegenover journalisten"),
+])
+def test_medium_by_compound_head_and_addressee(text, medium):
+    q = only_quote(text)
+    assert q.addressee_or_medium is not None and q.addressee_or_medium.text == medium

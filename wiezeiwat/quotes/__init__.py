@@ -64,6 +64,7 @@ def analyse_quotes(doc, entities: list[Entity], lang: str = "nl", timexes=()):
     sentences = build_sentences(doc, pairs)
     finder = FrameFinder(grammar, timexes)
     frames = [f for s in sentences for f in finder.frames(s)]
+    _anaphoric_contents(frames, sentences)
     for f in frames:
         f.medium = _cut_at(f.medium, timexes, text)
     builder = QuoteBuilder(text, pairs, sentences, grammar, frames)
@@ -73,6 +74,16 @@ def analyse_quotes(doc, entities: list[Entity], lang: str = "nl", timexes=()):
     resolver = SpeakerResolver(doc, text, entities, grammar, sentences, L, frames)
     quotes = resolver.attribute(drafts)
     return quotes, frames, sentences
+
+
+def _anaphoric_contents(frames: list[Frame], sentences: list[Sentence]) -> None:
+    """`… mikpunt van de campagne. Dat zei premier Orbán.`: the sentence before is the content,
+    unless another cue already reports it."""
+    reported = {f.sentence for f in frames if f.content and f.pattern != "anaphoric"}
+    for f in frames:
+        if f.pattern == "anaphoric" and f.sentence > 0 and f.sentence - 1 not in reported:
+            prev = sentences[f.sentence - 1]
+            f.content = (prev.start, prev.end)
 
 
 def _draft(text: str, start: int, end: int, kind: str, frame: Frame | None, rule: str) -> Quote:
@@ -129,7 +140,7 @@ class QuoteBuilder:
             for p in inner:
                 outside = outside.replace(self.text[p.open_start:p.close_end], " ")
             bare = outside.strip(" ,.:;\"'„“”‘’»«")
-            if inner and (f.pattern in ("postposed", "colon") or not bare or len(bare.split()) <= 1):
+            if inner and (f.pattern in ("postposed", "colon", "anaphoric") or not bare or len(bare.split()) <= 1):
                 for p in inner:  # the cue frames quoted words: direct quotes
                     self.used.add(p)
                     out.append(_draft(self.text, p.start, p.end, "direct", f, f"direct+{f.pattern}"))

@@ -106,9 +106,14 @@ class FrameFinder:
     # -- frames -----------------------------------------------------------
     def frames(self, sent: Sentence) -> list[Frame]:
         out = []
+        question = self._question(sent)
         for i, entry, parts in self.cues(sent):
             f = Frame(sent.index, parts, entry)
-            if entry.lemma == "volgens":
+            if question and (i == question or sent.toks[0].lower_ in self.g.wh):
+                continue  # `Wat zegt Staatsbosbeheer tegen …?`: the writer asks, nobody says
+            if self._anaphoric(sent, i, f):
+                pass
+            elif entry.lemma == "volgens":
                 self._volgens(sent, i, f)
             elif entry.lemma == "aldus" or (self._after_comma(sent, i) and self._ends_after_source(sent, i)):
                 self._postposed(sent, i, f)
@@ -127,6 +132,29 @@ class FrameFinder:
                 out.append(f)
         return out
 
+    def _question(self, sent: Sentence) -> int | None:
+        """For a question outside quotes, the index of its first verb (where a yes/no question
+        puts the cue); None for other sentences."""
+        last = next((k for k in range(len(sent.toks) - 1, -1, -1) if not sent.quoted[k]), None)
+        if last is None or sent.toks[last].text != "?":
+            return None
+        return next((k for k, t in enumerate(sent.toks) if t.pos_ in ("VERB", "AUX")), -1)
+
+    def _anaphoric(self, sent: Sentence, i: int, f: Frame) -> bool:
+        """`Dat zei premier Viktor Orbán dit weekend.`: the sentence before is what was said;
+        the content is filled in by the caller, who sees the whole article."""
+        toks = sent.toks
+        if i != 1 or toks[0].lower_ not in self.lang.wordset("anaphoric_openers") or len(f.cue_toks) > 1:
+            return False
+        np = self.g.np_after(sent, i + 1)
+        if np is None or toks[np[0]].lower_ in self.g.first_person or toks[np[0]].lower_ in self.dummies:
+            return False
+        span = self._span(sent, *self.g.trim_np(sent, *np))
+        if not self.g.starts_nominal(toks[np[0]]) or not self._can_speak(sent, span):
+            return False  # `Dat verklaart waarschijnlijk …`: an explanation, not a report
+        f.speaker, f.finite, f.pattern = span, toks[i], "anaphoric"
+        return True
+
     def _reports(self, sent: Sentence, f: Frame) -> bool:
         """A source that can speak (a name, a pronoun, a word for a person) and a reported
         clause (dat/of, a colon, or the quote before a postposed cue), not a wh-question."""
@@ -140,7 +168,11 @@ class FrameFinder:
         first = next((t for t in sent.toks if t.idx >= f.content[0]), None)
         if first is not None and first.lower_ in self.g.wh and f.pattern not in ("postposed", "parenthetical", "colon"):
             return False  # `onderzocht wat er aan de hand was`: what was looked into, not said
-        src = [t for t in sent.toks if f.speaker[0] <= t.idx < f.speaker[1]]
+        return self._can_speak(sent, f.speaker)
+
+    def _can_speak(self, sent: Sentence, span: tuple[int, int]) -> bool:
+        """A name, a personal pronoun, or a phrase headed by a person, organisation or document noun."""
+        src = [t for t in sent.toks if span[0] <= t.idx < span[1]]
         return any(t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN" or t.lower_ in self.g.pronouns
                    for t in src) or (bool(src) and self.g.noun_class(src[-1].text) is not None)
 
@@ -157,9 +189,11 @@ class FrameFinder:
         return f.finite is cue and bool(forms) and "Fin" not in forms
 
     def _after_comma(self, sent: Sentence, i: int) -> bool:
-        """`…, zei Trump.` / `…", zegt Smolders` / `…'' benadrukt X`."""
+        """`…, zei Trump.` / `…", zegt Smolders` / `…'' benadrukt X` / `…, zo maant X`."""
         if i == 0:
             return False
+        if i >= 2 and sent.toks[i - 1].lower_ == "zo" and not sent.quoted[i - 1]:
+            i -= 1
         prev = sent.toks[i - 1]
         if prev.text == ",":
             return True
@@ -224,7 +258,7 @@ class FrameFinder:
             np = self.g.trim_np(sent, *np)
             f.speaker = self._span(sent, *np)
         f.finite = sent.toks[i]
-        comma = i - 1
+        comma = i - 2 if i >= 2 and sent.toks[i - 1].lower_ == "zo" else i - 1
         if comma <= 0:
             return
         after = np[1] if np else i + 1
@@ -235,7 +269,7 @@ class FrameFinder:
             f.content = self._span(sent, 0, self._end_of_clause(sent, 0))
         else:
             f.pattern = "postposed"
-            end = comma if sent.toks[comma].text == "," else i
+            end = comma if sent.toks[comma].text == "," else comma + 1
             f.content = self._span(sent, 0, end) if end > 0 else None
         colon = next((k for k in range(after, len(sent.toks)) if sent.toks[k].text == ":" and not sent.quoted[k]), None)
         if colon is not None and colon + 1 < len(sent.toks) and not sent.quoted[colon + 1]:
@@ -282,7 +316,8 @@ class FrameFinder:
         first = toks[start] if start < len(toks) else None
         if first is not None and start + 1 < fin and first.pos_ in ("ADV", "ADJ") and toks[start + 1].lower_ in g.subordinators:
             start, first = start + 1, toks[start + 1]  # `Zeker als hij zegt: …`: an adverb before the clause
-        if first is not None and start < fin and first.lower_ in g.subordinators and first.lower_ not in ("die", "wat", "wie"):
+        if first is not None and start < fin and first.lower_ in g.subordinators and first.lower_ not in ("die", "wat", "wie") \
+                and not (fin == start + 1 and first.lower_ in g.determiners):  # `Dat verklaart …`: a pronoun subject
             np = g.np_after(sent, start + 1)
             f.pattern = "subordinate"
         elif first is not None and start < fin and g.starts_nominal(first) and first.idx not in self.times:
@@ -458,7 +493,8 @@ def _relative_clauses(finder: FrameFinder, sent: Sentence) -> set[int]:
 def find_medium(finder: FrameFinder, sent: Sentence, f: Frame) -> Optional[tuple[int, int]]:
     """`tegen CNN`, `in een interview met de New York Post`, `in zijn boek War`, `op Twitter`."""
     g, words = finder.g, finder.lang.words
-    nouns, channels = set(words.get("medium_nouns", [])), set(words.get("channels", []))
+    nouns, channels = frozenset(words.get("medium_nouns", [])), set(words.get("channels", []))
+    addressee = set(words.get("addressee_preps", ["tegen"])) - {"aan"}  # `aan` also governs objects
     toks = sent.toks
     n = len(toks)
     busy = [f.content, f.speaker]
@@ -471,7 +507,8 @@ def find_medium(finder: FrameFinder, sent: Sentence, f: Frame) -> Optional[tuple
         if not lo <= k < hi or k in relative or sent.quoted[k] or any(b and b[0] <= tok.idx < b[1] for b in busy):
             continue
         low = tok.lower_
-        if low == "tegen" and k + 1 < n and (toks[k + 1].text[:1].isupper() or toks[k + 1].lower_ in g.determiners):
+        if low in addressee and k + 1 < n and (toks[k + 1].text[:1].isupper() or toks[k + 1].lower_ in g.determiners
+                                                or g.is_person_noun(toks[k + 1].text)):
             np = g.np_after(sent, k + 1)
             if np and not (k + 1 < n and toks[k + 1].lower_ == "het" and np[1] - np[0] == 1):
                 if not any(toks[m].lower_ == "tot" for m in range(k, min(n, k + 3))):
@@ -480,10 +517,16 @@ def find_medium(finder: FrameFinder, sent: Sentence, f: Frame) -> Optional[tuple
             m = k + 1
             if m + 2 < n and toks[m].lower_ in ("één", "een") and toks[m + 1].lower_ == "van":
                 m += 2  # tijdens één van de sessies
-            while m < n and m < k + 5 and (toks[m].lower_ in g.determiners or (toks[m].text[:1].islower() and toks[m].lower_ not in nouns and toks[m].pos_ in ("ADJ", ""))
+            while m < n and m < k + 5 and (toks[m].lower_ in g.determiners or (toks[m].text[:1].islower() and not g.head_in(toks[m].text, nouns) and toks[m].pos_ in ("ADJ", ""))
                                            and toks[m].lower_ not in g.prepositions and not g.is_punct(toks[m])):
                 m += 1
-            if m < n and (toks[m].lower_ in nouns or toks[m].lower_ in channels):
+            if m < n and toks[m].text[:1].isupper() and toks[m].ent_type_ in ("ORG", "MISC") and m > k + 1 \
+                    and toks[m - 1].lower_ in g.determiners and low in ("in", "op"):
+                end = m + 1  # `in het Brabants Dagblad`, `in de Tweede Kamer`: a named outlet or forum
+                while end < n and toks[end].text[:1].isupper() and toks[end].ent_type_ and not sent.quoted[end]:
+                    end += 1
+                return sent.text_of(k, end)
+            if m < n and (g.head_in(toks[m].text, nouns) or toks[m].lower_ in channels):
                 end = m + 1
                 if end + 1 < n and toks[end].lower_ in ("met", "van", "over") and not sent.quoted[end + 1]:
                     np = g.np_after(sent, end + 1)

@@ -76,7 +76,7 @@ class Grammar:
     def is_person_noun(self, word: str) -> bool:
         """`woordvoerder`, `bewoners`, `bollenkweker`: a word for a person (its last part in the
         list, then person-forming endings)."""
-        if self._head_in(word, self.person_nouns):
+        if self.head_in(word, self.person_nouns):
             return True
         w = word.lower().rsplit("-", 1)[-1]
         stem = w[:-2] if w.endswith("en") and len(w) > 6 else w[:-1] if w.endswith("s") and len(w) > 6 else w
@@ -85,20 +85,20 @@ class Grammar:
     def is_role_noun(self, word: str) -> bool:
         """A listed word for a person (or a compound ending in one): `de Amerikaanse president`,
         `de voormalig NEC-speler`; not every noun that merely ends like one."""
-        return self._head_in(word, self.person_nouns)
+        return self.head_in(word, self.person_nouns)
 
     def noun_class(self, word: str) -> Optional[str]:
         """'person', 'organisation' or 'document' for the head of a phrase that can be a source."""
         if self.is_person_noun(word):
             return "person"
-        if self._head_in(word, self.organisation_nouns):
+        if self.head_in(word, self.organisation_nouns):
             return "organisation"
-        if self._head_in(word, self.document_nouns):
+        if self.head_in(word, self.document_nouns):
             return "document"
         return None
 
     @staticmethod
-    def _head_in(word: str, nouns: frozenset) -> bool:
+    def head_in(word: str, nouns: frozenset) -> bool:
         """The word, its singular, or its last part (a compound's head of 4+ letters) is listed."""
         w = word.lower().rsplit("-", 1)[-1]
         forms = {w, w[:-1], w[:-2]} if len(w) > 3 else {w}
