@@ -94,14 +94,15 @@ def ingest(files, db_path, aliases_path, lang, progress):
     FILES are read like `wiezeiwat extract` reads them (.txt, JSON Lines, .gz, - for
     stdin). Each article is stored in one transaction and replaces an earlier copy with
     the same id, so an interrupted ingest can simply be run again. Bad lines are
-    reported on stderr and skipped. Browse the result with `wiezeiwat query` or Datasette.
+    reported on stderr and skipped. Browse the result with `wiezeiwat query` or
+    `wiezeiwat serve`.
 
     \b
     Examples:
       wiezeiwat ingest archive.jsonl.gz --db news.sqlite
       wiezeiwat ingest examples/*.txt
       wiezeiwat ingest day.jsonl --db news.sqlite --aliases my_aliases.tsv
-      datasette news.sqlite
+      wiezeiwat serve --db news.sqlite
     """
     problems = ProblemLog()
     started = time.monotonic()
