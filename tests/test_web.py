@@ -119,6 +119,7 @@ def test_analyze_when_allowed_with_size_and_rate_limits(db_path):
     assert client.post("/api/analyze", content='{"text": "a"}',
                        headers={"content-type": "text/plain"}).status_code == 422  # no form CSRF
     assert client.get("/analyze").status_code == 200
+    assert client.post("/analyze", json={"text": "Hij zei dat."}).status_code == 429  # same limit
 
 
 PAGES = ["/", "/articles", "/articles/rich", "/speakers", "/speakers/vladimir-poetin", "/claims",
@@ -186,6 +187,13 @@ def test_sql_injection_in_every_filter_is_data(client, db_path, path, name):
             assert "sqlite_master" not in res.text.replace(payload.replace("'", "&#39;"), "")
     with Store(db_path, create=False) as db:
         assert db.counts() == before
+
+
+def test_loopback_server_answers_only_its_own_host_names(db_path):
+    client = TestClient(create_app(db_path, allowed_hosts=["127.0.0.1", "localhost"]),
+                        base_url="http://127.0.0.1:8000")
+    assert client.get("/api/claims").status_code == 200
+    assert client.get("/api/claims", headers={"host": "evil.example:8000"}).status_code == 400
 
 
 def test_serve_refuses_a_public_address_without_public(db_path):

@@ -134,3 +134,19 @@ def test_hostile_article_is_inert_in_the_browser(tmp_path):
             assert not logs
         assert "<script>alert(1)</script>" in driver.find_element("tag name", "main").text
         shoot(driver, "hostile")
+
+
+def test_analyse_page_posts_a_text_and_shows_its_quotes(founding_store):
+    from selenium.webdriver.support.ui import WebDriverWait
+    with live_server(create_app(founding_store, allow_analyze=True)) as base, chromium() as driver:
+        driver.get(f"{base}/analyze")
+        driver.find_element("id", "an-date").send_keys("2025-02")
+        driver.find_element("id", "an-text").send_keys(
+            'Rutte zei dat hij <b>niet</b> kwam. "Dat klopt niet", ontkende Jetten.')
+        driver.find_element("css selector", "#analyze button").click()
+        WebDriverWait(driver, 60).until(lambda d: by_css(d, "#an-out li"))
+        items = [li.text for li in by_css(driver, "#an-out li")]
+        assert any("Rutte" in t and "<b>niet</b>" in t for t in items)  # shown as text
+        assert not by_css(driver, "#an-out b")  # the <b> stayed text, not markup
+        assert "quotes" in driver.find_element("id", "an-status").text
+        shoot(driver, "analyse")

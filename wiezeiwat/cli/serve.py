@@ -37,7 +37,9 @@ def serve(db_path, host, port, public, allow_analyze, aliases_path):
         raise UsageError(f"--host {host} is reachable from other machines; add --public if you mean it")
     import uvicorn
     from ..web import create_app
-    app = create_app(db_path, allow_analyze=allow_analyze, aliases_path=aliases_path)
+    hosts = None if public else ["127.0.0.1", "localhost", "[::1]", "::1"]
+    app = create_app(db_path, allow_analyze=allow_analyze, aliases_path=aliases_path,
+                     allowed_hosts=hosts)
     click.echo(f"wiezeiwat: serving {db_path} on http://{host}:{port}/ "
                f"({'with' if allow_analyze else 'no'} analyse; Ctrl-C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

@@ -25,7 +25,7 @@ Text = Annotated[Optional[str], Query(max_length=200)]
 SpeakerFilter = Annotated[Optional[str], Query(max_length=200, description="speaker key or name")]
 
 router = APIRouter(prefix="/api", tags=["read"])
-analyze_router = APIRouter(prefix="/api", tags=["analyze"])
+analyze_router = APIRouter(tags=["analyze"])
 
 
 def store(request: Request) -> Store:
@@ -116,8 +116,9 @@ def get_claim(db: DB, claim_id: Annotated[int, Path(ge=0, le=2**62)]):
     return db.claim(claim_id)
 
 
-@analyze_router.post("/analyze", responses={400: {"model": m.Problem}, 413: {"model": m.Problem},
-                                            429: {"model": m.Problem}})
+@analyze_router.post("/api/analyze", responses={400: {"model": m.Problem}, 413: {"model": m.Problem},
+                                                429: {"model": m.Problem}})
+@analyze_router.post("/analyze", include_in_schema=False)  # the same, beside the page
 def analyze(request: Request, article: m.AnalyzeIn) -> dict:
     """One article in, the `wiezeiwat extract` record out (nothing is stored)."""
     from .. import api as wz

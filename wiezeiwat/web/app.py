@@ -6,10 +6,12 @@ import threading
 import time
 from collections import defaultdict, deque
 from pathlib import Path
+from typing import Optional
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .. import aliases
@@ -117,9 +119,12 @@ def templates() -> Environment:
 
 
 def create_app(db_path: str | os.PathLike, allow_analyze: bool = False, aliases_path=None,
-               max_body: int = MAX_BODY, analyze_per_minute: int = ANALYZE_PER_MINUTE) -> FastAPI:
+               max_body: int = MAX_BODY, analyze_per_minute: int = ANALYZE_PER_MINUTE,
+               allowed_hosts: Optional[list[str]] = None) -> FastAPI:
     """The API under /api, the pages under /, assets under /static; read-only unless
-    `allow_analyze` (which adds POST /api/analyze and the /analyze page)."""
+    `allow_analyze` (which adds POST /api/analyze and the /analyze page).  `allowed_hosts`
+    answers only requests whose Host header is one of them (a page on another site that
+    points its own name at 127.0.0.1 — DNS rebinding — gets 400)."""
     from . import api, pages
     app = FastAPI(title="wiezeiwat", version=_version(),
                   description="Who said what, when, and who confirmed or denied it: "
@@ -135,6 +140,8 @@ def create_app(db_path: str | os.PathLike, allow_analyze: bool = False, aliases_
         app.include_router(api.analyze_router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    if allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     app.add_middleware(Guard, max_body=max_body)
     _errors(app)
     return app
