@@ -135,6 +135,13 @@ def test_pages_render_with_security_headers(client, url):
     assert not re.search(r"https?://(?!127\.0\.0\.1)", res.text), "a page points at another origin"
 
 
+def test_no_page_loads_anything_from_a_cdn(client):
+    assert client.get("/api/docs").status_code == 404 and client.get("/redoc").status_code == 404
+    for asset in ("/static/style.css", "/static/app.js"):
+        res = client.get(asset)
+        assert res.status_code == 200 and "http" not in res.text
+
+
 def test_article_page_marks_every_quote(client):
     html = client.get("/articles/rich").text
     assert len(re.findall(r'<mark class="q ', html)) == 2

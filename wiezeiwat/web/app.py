@@ -129,8 +129,8 @@ def create_app(db_path: str | os.PathLike, allow_analyze: bool = False, aliases_
     app = FastAPI(title="wiezeiwat", version=_version(),
                   description="Who said what, when, and who confirmed or denied it: "
                               "a read-only view of a wiezeiwat store.",
-                  docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json",
-                  swagger_ui_parameters=None)
+                  # FastAPI's Swagger and ReDoc pages load their scripts from a CDN: off
+                  docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
     app.state.stores = Stores(db_path, aliases_path)
     app.state.allow_analyze = allow_analyze
     app.state.rate = RateLimit(analyze_per_minute)
