@@ -19,7 +19,7 @@ import sqlite3
 from typing import Callable, Iterable, Iterator, Optional
 
 from .. import aliases
-from ..errors import StoreError
+from ..errors import NotFoundError, StoreError
 from ..records import Article
 from . import read, schema
 from .write import insert_article
@@ -233,9 +233,10 @@ class Store:
 
     @_guarded
     def article_text(self, ext_id: str) -> str:
+        """The body of one stored article (offsets in `article` point into it)."""
         row = self.conn.execute("SELECT text FROM articles WHERE ext_id = ?", (str(ext_id),)).fetchone()
         if row is None:
-            raise read.NotFoundError(f"no article {ext_id!r} in this database")
+            raise NotFoundError(f"no article {ext_id!r} in this database")
         return row[0]
 
     def rows(self, table: str = "quotes") -> Iterator[dict]:

@@ -344,7 +344,8 @@ def articles(conn: sqlite3.Connection, text: Optional[str] = None, since: Option
 
 def speakers_page(conn: sqlite3.Connection, text: Optional[str] = None, type: Optional[str] = None,
                   limit: int = 50, offset: int = 0) -> tuple[list[dict], int]:
-    """Speakers with quotes, most quoted first; `text` a part of the name, key or a spelling."""
+    """Speakers with quotes, most quoted first, with their spellings (`as_written`, a list);
+    `text` a part of the name, key or a spelling."""
     base = (f"SELECT s.id, s.key, s.name, s.type, count(q.id) AS quotes, "
             f"count(DISTINCT q.article_id) AS articles, min({SAID_WHEN}) AS first, "
             f"max({SAID_WHEN}) AS last, group_concat(DISTINCT q.speaker) AS as_written "
@@ -356,14 +357,27 @@ def speakers_page(conn: sqlite3.Connection, text: Optional[str] = None, type: Op
     total = conn.execute(f"SELECT count(*) FROM ({base})", params).fetchone()[0]
     rows = _dicts(conn.execute(f"{base} ORDER BY quotes DESC, articles DESC, s.name "
                                "LIMIT :limit OFFSET :offset", {**params, "limit": limit, "offset": offset}))
+    spellings = _spellings(conn, [r["id"] for r in rows])
+    for r in rows:
+        r["as_written"] = spellings.get(r["id"], [])
     return rows, total
+
+
+def _spellings(conn, speaker_ids: list[int]) -> dict[int, list[str]]:
+    """Every way the quotes of these speakers wrote their names, most used first."""
+    out: dict[int, list[str]] = {}
+    marks = ", ".join("?" * len(speaker_ids))
+    for sid, spelling in conn.execute(
+            f"SELECT speaker_id, speaker FROM quotes WHERE speaker_id IN ({marks}) "
+            "AND speaker IS NOT NULL GROUP BY speaker_id, speaker "
+            "ORDER BY speaker_id, count(*) DESC, speaker", speaker_ids):
+        out.setdefault(sid, []).append(spelling)
+    return out
 
 
 def speaker_by_key(conn: sqlite3.Connection, key: str) -> dict:
     row = _speaker_by_key(conn, key)
     if row is None:
         raise NotFoundError(f"no speaker with key {key!r} in this database")
-    row["as_written"] = [r[0] for r in conn.execute(
-        "SELECT q.speaker, count(*) AS n FROM quotes q WHERE q.speaker_id = ? AND q.speaker IS NOT NULL "
-        "GROUP BY q.speaker ORDER BY n DESC, q.speaker", (row["id"],))]
+    row["as_written"] = _spellings(conn, [row["id"]]).get(row["id"], [])
     return row

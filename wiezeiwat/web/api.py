@@ -39,7 +39,7 @@ def page(items: list, total: int, limit: int, offset: int) -> dict:
     return {"items": items, "total": total, "limit": limit, "offset": offset}
 
 
-@router.get("/articles", response_model=m.Page[m.ArticleSummary], responses=BAD)
+@router.get("/articles", response_model=m.Page[m.ArticleSummary])
 def list_articles(db: DB, q: Text = None, since: Since = None, until: Until = None,
                   limit: Limit = 50, offset: Offset = 0):
     """Articles newest first; `q` is a part of the title or id."""
@@ -67,12 +67,10 @@ def list_quotes(db: DB, speaker: SpeakerFilter = None, stance: Optional[m.Stance
 
 
 def speaker_row(row: dict) -> dict:
-    spellings = (row.get("as_written") or "").split(",") if isinstance(row.get("as_written"), str) \
-        else row.get("as_written") or []
-    return {**row, "aliases": sorted({s for s in spellings if s})}
+    return {**row, "aliases": row["as_written"]}
 
 
-@router.get("/speakers", response_model=m.Page[m.SpeakerRow], responses=BAD)
+@router.get("/speakers", response_model=m.Page[m.SpeakerRow])
 def list_speakers(db: DB, q: Text = None, type: Annotated[Optional[str], Query(max_length=40)] = None,
                   limit: Limit = 50, offset: Offset = 0):
     """Speakers most quoted first, with their keys and the spellings articles used."""

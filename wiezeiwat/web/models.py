@@ -53,7 +53,7 @@ class SpeakerRow(BaseModel):
     articles: int
     first: Optional[str]
     last: Optional[str]
-    aliases: list[str] = Field(description="the spellings articles used for this speaker")
+    aliases: list[str] = Field(description="the spellings articles used for this speaker, most used first")
 
 
 class Week(BaseModel):

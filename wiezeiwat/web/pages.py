@@ -11,6 +11,7 @@ from ..store import Store
 from ..store.read import STANCE_KINDS
 from . import render, timeline
 from .api import DATE, speaker_row, store
+from .api import timeline as speaker_timeline
 
 PER_PAGE = 50
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -65,7 +66,6 @@ def speakers(request: Request, db: DB, q: Words = "", p: PageNo = 1):
 
 @router.get("/speakers/{key}")
 def speaker(request: Request, db: DB, key: str, p: PageNo = 1):
-    from .api import timeline as speaker_timeline
     data = speaker_timeline(db, key, PER_PAGE, (p - 1) * PER_PAGE)
     claims = db.claims(speaker=data["key"], limit=20)
     return show(request, "speaker.html", s=data, chart=timeline.bars(data["every"]),
