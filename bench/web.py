@@ -21,11 +21,11 @@ from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
 
 from wiezeiwat import api, io  # noqa: E402
 from wiezeiwat.store import Store  # noqa: E402
 from wiezeiwat.web import create_app  # noqa: E402
+from wiezeiwat.web.server import background  # noqa: E402
 
 DPG = Path("data/dpg2019") / ("dpg" "Media2019-articles-byarticle-all.jsonl")  # split: the licence hook greps for the name
 TARGET_MS = 200
@@ -87,13 +87,12 @@ def main() -> None:
             return
         path = path or os.path.join(tempfile.mkdtemp(prefix="wzw-bench-web-"), "dpg.sqlite")
         build(source, path, args.limit)
-    from browser import live_server
     with Store(path, create=False) as db:
         counts, todo = db.counts(), urls(db)
     print(f"store: {counts['articles']} articles, {counts['quotes']} quotes, {counts['speakers']} speakers, "
           f"{counts['claims']} claims; {args.n} requests per URL, one client, keep-alive")
     worst = 0.0
-    with live_server(create_app(path)) as base:
+    with background(create_app(path)) as base:
         port = int(base.rsplit(":", 1)[1])
         print(f"{'p50 ms':>7} {'p95 ms':>7}  url")
         for url in todo:
