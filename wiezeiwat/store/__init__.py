@@ -180,7 +180,7 @@ class Store:
 
     def _speaker_id(self, speaker: Optional[str]) -> Optional[int]:
         """A speaker key as is, else any name `find_speaker` understands."""
-        if speaker is None:
+        if speaker is None or not speaker.strip():
             return None
         row = read._speaker_by_key(self.conn, speaker)
         return (row or read.find_speaker(self.conn, speaker, self.aliases))["id"]
