@@ -35,7 +35,7 @@ async function analyze(event) {
       status.textContent = "Error " + res.status + ": " + (typeof data.detail === "string" ? data.detail : JSON.stringify(data.detail));
       return;
     }
-    status.textContent = data.quotes.length + " quotes, " + data.claims.length + " claims";
+    status.textContent = data.quotes.length + " quote(s), " + data.claims.length + " claim(s)";
     for (const q of data.quotes) {
       const li = el("li");
       const meta = el("p", null, "meta");
