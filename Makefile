@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: setup example test eval bench bench-nlp frog train clean
+.PHONY: setup browser example test eval bench bench-nlp bench-web frog train clean
 
 setup: $(BIN)/.installed
 
@@ -19,14 +19,27 @@ $(BIN)/.installed: pyproject.toml
 example: setup
 	$(BIN)/wiezeiwat extract --format table examples/000_e357c4b761ac78d2.txt
 
-test: setup
+test: setup browser
 	$(BIN)/python -m pytest -q
+
+# Debian's chromium and chromedriver for the browser tests (never a downloaded browser);
+# a no-op when both are installed.  As root, or through sudo.
+SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+browser:
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then :; \
+	elif command -v apt-get >/dev/null; then \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium chromium-driver; \
+	else echo "make browser: no apt-get here; install chromium + chromedriver yourself, or the browser tests skip"; fi
 
 eval: setup
 	$(BIN)/python scripts/eval.py --shared $(SHARED) $(EVAL_ARGS)
 
 bench: setup
 	$(BIN)/python bench/extract.py --shared $(SHARED)
+
+# p95 response time of every page and API endpoint on a store of the DPG 2019 articles.
+bench-web: setup
+	$(BIN)/python bench/web.py --shared $(SHARED) $(BENCH_ARGS)
 
 # Speed, memory and load time of the Dutch pipeline, with Frog on the same text if installed.
 bench-nlp: setup

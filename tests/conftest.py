@@ -25,3 +25,18 @@ def read_jsonl(path: Path) -> list[dict]:
 def example_article():
     from wiezeiwat.io import read_path
     return next(read_path(str(EXAMPLE)))
+
+
+@pytest.fixture(scope="session")
+def founding_store(tmp_path_factory):
+    """A store of the founding article and, where present, the dev set (real pipeline)."""
+    from wiezeiwat import api, io
+    from wiezeiwat.store import Store
+    path = tmp_path_factory.mktemp("web") / "founding.sqlite"
+    files = [str(EXAMPLE)]
+    dev = SHARED / "eval" / "gold" / "dev.jsonl"
+    if dev.exists():
+        files.append(str(dev))
+    with Store(path) as db:
+        db.ingest(api.analyze_articles(io.read_inputs(files)))
+    return path

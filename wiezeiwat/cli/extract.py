@@ -57,16 +57,28 @@ class Writer:
 
 
 def format_table(d: dict) -> str:
-    lines = [f"== {d['id']}  date {d['date'] or '?'}  {len(d['quotes'])} quotes"]
+    lines = [f"== {d['id']}  date {d['date'] or '?'}  {len(d['quotes'])} quotes, "
+             f"{len(d.get('claims') or [])} claims"]
     for q in d["quotes"]:
         cue = (q["cue"] or {}).get("text") or "-"
         med = (q["medium"] or {}).get("text")
         when = (q["when"] or {}).get("value") or "?"
-        text = q["text"] if len(q["text"]) < 100 else q["text"][:97] + "..."
+        text = _cut(q["text"])
         lines.append(f"  {q['speaker'] or '(unattributed)'} [{cue}; {q['stance']}; {q['kind']}; {when}]"
                      + (f" {med}" if med else ""))
         lines.append(f"      {text}")
+    for c in d.get("claims") or []:
+        where = f" {c['medium']}" if c["medium"] else ""
+        lines.append(f"  claim {c['id']}: {c['by'] or '?'} [{c['said_when'] or '?'}]{where}")
+        lines.append(f"      {_cut(c['text'])}")
+        for s in c["stances"]:
+            extra = "".join(f"; {v}" for v in (s["when"], s["medium"]) if v)
+            lines.append(f"      {s['stance']:<8} {s['by'] or '?'} [{_cut(s['cue'] or '-', 40)}{extra}]")
     return "\n".join(lines) + "\n"
+
+
+def _cut(text: str, width: int = 100) -> str:
+    return text if len(text) < width else text[: width - 3] + "..."
 
 
 @main.command()

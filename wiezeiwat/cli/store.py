@@ -3,15 +3,17 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 import time
+from typing import Optional
 
 import click
 
 from .. import api, io
 from ..errors import InputError, NoInputError, UsageError
 from ..store import DEFAULT_PATH, Store
-from ..store.read import EXPORTS
+from ..store.read import EXPORTS, STANCE_KINDS
 from . import main
 from .extract import _progress
 
@@ -92,14 +94,15 @@ def ingest(files, db_path, aliases_path, lang, progress):
     FILES are read like `wiezeiwat extract` reads them (.txt, JSON Lines, .gz, - for
     stdin). Each article is stored in one transaction and replaces an earlier copy with
     the same id, so an interrupted ingest can simply be run again. Bad lines are
-    reported on stderr and skipped. Browse the result with `wiezeiwat query` or Datasette.
+    reported on stderr and skipped. Browse the result with `wiezeiwat query` or
+    `wiezeiwat serve`.
 
     \b
     Examples:
       wiezeiwat ingest archive.jsonl.gz --db news.sqlite
       wiezeiwat ingest examples/*.txt
       wiezeiwat ingest day.jsonl --db news.sqlite --aliases my_aliases.tsv
-      datasette news.sqlite
+      wiezeiwat serve --db news.sqlite
     """
     problems = ProblemLog()
     started = time.monotonic()
@@ -117,7 +120,7 @@ def ingest(files, db_path, aliases_path, lang, progress):
 
 @main.group()
 def query():
-    """Read a database made by `wiezeiwat ingest`: speakers, timelines, search.
+    """Read a database made by `wiezeiwat ingest`: speakers, timelines, search, claims.
 
     \b
     Examples:
@@ -125,6 +128,8 @@ def query():
       wiezeiwat query speaker Poetin --db news.sqlite
       wiezeiwat query search "stikstof boeren" --format json
       wiezeiwat query article 10593548
+      wiezeiwat query claims --stance deny
+      wiezeiwat query claim 12
     """
 
 
@@ -221,12 +226,85 @@ def query_article(article_id, db_path, aliases_path, fmt):
     emit(art["quotes"], fmt, ["speaker_name", "cue", "stance", "when_value", "text"])
 
 
+DATE_RE = r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"
+
+
+def _date(ctx, param, value: Optional[str]) -> Optional[str]:
+    """YYYY, YYYY-MM or YYYY-MM-DD, kept at the precision typed."""
+    if value is not None and not re.fullmatch(DATE_RE, value):
+        raise click.BadParameter(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def stance_summary(stances: list[dict]) -> str:
+    return "; ".join(f"{s['by'] or '?'}: {s['stance']}" for s in stances)
+
+
+@query.command("claims")
+@db_option
+@format_option
+@click.option("--speaker", default=None, help="Made or answered by this speaker (name or key).")
+@click.option("--stance", type=click.Choice(STANCE_KINDS), default=None,
+              help="Only claims that drew a stance of this kind.")
+@click.option("--text", default=None, help="Only claims whose text holds this.")
+@click.option("--since", default=None, callback=_date, help="Said on or after (YYYY[-MM[-DD]]).")
+@click.option("--until", default=None, callback=_date, help="Said on or before (YYYY[-MM[-DD]]).")
+@click.option("--limit", "-n", default=50, show_default=True, help="At most this many (0: all).")
+def query_claims(db_path, aliases_path, fmt, speaker, stance, text, since, until, limit):
+    """Claims and who confirmed, denied, hedged or dodged them, newest first.
+
+    json and jsonl give each claim with its stances; table and csv one row per claim
+    with the stances summed up ("Kremlin: deny; Peskov: hedge").
+
+    \b
+    Examples:
+      wiezeiwat query claims --db news.sqlite
+      wiezeiwat query claims --stance deny --since 2019-03
+      wiezeiwat query claims --speaker Kremlin --format json
+    """
+    with open_store(db_path, aliases_path) as db:
+        rows = db.claims(speaker=speaker, stance=stance, text=text, since=since, until=until,
+                         limit=limit or None)
+    if fmt in ("table", "csv"):
+        rows = [{**{k: v for k, v in r.items() if k != "stances"},
+                 "stances": stance_summary(r["stances"])} for r in rows]
+    emit(rows, fmt, ["id", "said_when", "by", "article", "stances", "text"])
+
+
+@query.command("claim")
+@click.argument("claim_id", type=int)
+@db_option
+@format_option
+def query_claim(claim_id, db_path, aliases_path, fmt):
+    """One claim: what, who said it, when and where; then every stance taken on it.
+
+    CLAIM_ID is the id `wiezeiwat query claims` shows. json and jsonl give the whole
+    record; table and csv one row per stance.
+
+    \b
+    Examples:
+      wiezeiwat query claim 12
+      wiezeiwat query claim 12 --format json
+    """
+    with open_store(db_path, aliases_path) as db:
+        c = db.claim(claim_id)
+    if fmt in ("json", "jsonl"):
+        click.echo(json.dumps(c, ensure_ascii=False, indent=1 if fmt == "json" else None))
+        return
+    if fmt == "table":
+        where = f" {c['medium']}" if c["medium"] else ""
+        click.echo(f"claim {c['id']}: {c['by'] or '?'} ({c['said_when'] or '?'}{where}; "
+                   f"article {c['article']})\n  {c['text']}\n")
+    emit(c["stances"], fmt, ["said_when", "by", "stance", "cue", "medium", "article"])
+
+
 @main.command("export")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(("jsonl", "csv", "parquet")), default="jsonl",
               show_default=True, help="parquet needs pyarrow (pip install 'wiezeiwat[parquet]').")
 @click.option("--table", type=click.Choice(tuple(EXPORTS)), default="quotes", show_default=True,
-              help="quotes: one row per quote with speaker and dates spelled out.")
+              help="quotes: one row per quote with speaker and dates spelled out; claims: one "
+                   "row per claim with stance counts; stances: one row per stance.")
 @click.option("-o", "--output", default="-", show_default=True, help="File to write; - for stdout.")
 def export(db_path, aliases_path, fmt, table, output):
     """Write a table of the database as JSON Lines, CSV or Parquet.
@@ -236,6 +314,7 @@ def export(db_path, aliases_path, fmt, table, output):
       wiezeiwat export --db news.sqlite > quotes.jsonl
       wiezeiwat export --format csv --table speakers -o speakers.csv
       wiezeiwat export --format parquet -o quotes.parquet
+      wiezeiwat export --table stances --format csv -o stances.csv
     """
     from ..store.export import write_rows
     if fmt == "parquet" and output == "-":

@@ -19,7 +19,7 @@ import sqlite3
 from typing import Callable, Iterable, Iterator, Optional
 
 from .. import aliases
-from ..errors import StoreError
+from ..errors import NotFoundError, StoreError
 from ..records import Article
 from . import read, schema
 from .write import insert_article
@@ -178,6 +178,67 @@ class Store:
         """One stored article in the shape of ``Article.to_dict`` plus speaker keys."""
         return read.article(self.conn, str(ext_id))
 
+    def _speaker_id(self, speaker: Optional[str]) -> Optional[int]:
+        """A speaker key as is, else any name `find_speaker` understands."""
+        if speaker is None or not speaker.strip():
+            return None
+        row = read._speaker_by_key(self.conn, speaker)
+        return (row or read.find_speaker(self.conn, speaker, self.aliases))["id"]
+
+    @_guarded
+    def claims(self, speaker: Optional[str] = None, stance: Optional[str] = None,
+               text: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
+               limit: Optional[int] = 50, offset: int = 0) -> list[dict]:
+        """Claims newest first, each with its stances in time order.  `speaker` (key or
+        name) keeps claims made by or answered by that speaker; `stance` those with a
+        stance of that kind; `text` a part of the claim; since/until bound when it was said."""
+        return read.claims(self.conn, self._speaker_id(speaker), stance, text, since, until,
+                           limit, offset)
+
+    @_guarded
+    def count_claims(self, speaker: Optional[str] = None, stance: Optional[str] = None,
+                     text: Optional[str] = None, since: Optional[str] = None,
+                     until: Optional[str] = None) -> int:
+        return read.count_claims(self.conn, self._speaker_id(speaker), stance, text, since, until)
+
+    @_guarded
+    def claim(self, claim_id: int) -> dict:
+        """One claim with who said it, when and where, and every stance taken on it."""
+        return read.claim(self.conn, int(claim_id))
+
+    @_guarded
+    def quotes(self, speaker: Optional[str] = None, stance: Optional[str] = None,
+               kind: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
+               text: Optional[str] = None, limit: int = 50, offset: int = 0) -> tuple[list[dict], int]:
+        """One page of quotes matching every filter given (time order), and the total."""
+        return read.quotes(self.conn, self._speaker_id(speaker), stance, kind, since, until,
+                           text, limit, offset)
+
+    @_guarded
+    def articles(self, text: Optional[str] = None, since: Optional[str] = None,
+                 until: Optional[str] = None, limit: int = 50, offset: int = 0) -> tuple[list[dict], int]:
+        """One page of articles, newest first, and the total."""
+        return read.articles(self.conn, text, since, until, limit, offset)
+
+    @_guarded
+    def speakers_page(self, text: Optional[str] = None, type: Optional[str] = None,
+                      limit: int = 50, offset: int = 0) -> tuple[list[dict], int]:
+        """One page of speakers, most quoted first, and the total."""
+        return read.speakers_page(self.conn, text, type, limit, offset)
+
+    @_guarded
+    def speaker(self, key: str) -> dict:
+        """The speaker with this key, with every spelling its quotes used (`as_written`)."""
+        return read.speaker_by_key(self.conn, key)
+
+    @_guarded
+    def article_text(self, ext_id: str) -> str:
+        """The body of one stored article (offsets in `article` point into it)."""
+        row = self.conn.execute("SELECT text FROM articles WHERE ext_id = ?", (str(ext_id),)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no article {ext_id!r} in this database")
+        return row[0]
+
     def rows(self, table: str = "quotes") -> Iterator[dict]:
         """Every row of an export table (see ``read.EXPORTS``), streamed."""
         try:
@@ -189,7 +250,7 @@ class Store:
     def counts(self) -> dict:
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in ("articles", "speakers", "entities", "mentions", "quotes", "timexes",
-                          "claims")}
+                          "claims", "stances")}
 
     @_guarded
     def check(self) -> str:

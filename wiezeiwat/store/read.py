@@ -207,3 +207,177 @@ def export_rows(conn: sqlite3.Connection, table: str) -> Iterator[dict]:
     params = {"limit": -1, "type": None} if table == "speakers" else ()
     for row in conn.execute(EXPORTS[table], params):
         yield dict(row)
+
+
+# -- claims and stances ----------------------------------------------------------------
+# A stance made in a quote has that quote's speaker; one found in a frame only has a name,
+# which the same article's entities link to a speaker.
+STANCE_SPEAKER = """COALESCE(sq.speaker_id, (SELECT e.speaker_id FROM entities e
+    WHERE e.article_id = c.article_id AND e.name = st.by_name AND e.speaker_id IS NOT NULL
+    ORDER BY e.local_id LIMIT 1))"""
+
+STANCE_ROWS = f"""SELECT st.id, st.claim_id AS claim, a.ext_id AS article, a.date AS article_date,
+       st.by_name AS by, sp.key AS by_key, sp.name AS by_speaker, st.stance, st.cue,
+       sq.idx AS quote, st.when_value AS "when",
+       CASE WHEN st.when_value GLOB '[0-9][0-9][0-9][0-9]*' THEN st.when_value ELSE a.date END
+           AS said_when,
+       st.medium
+FROM stances st JOIN claims c ON c.id = st.claim_id JOIN articles a ON a.id = c.article_id
+LEFT JOIN quotes sq ON sq.id = st.quote_id LEFT JOIN speakers sp ON sp.id = {STANCE_SPEAKER}"""
+
+CLAIM_SAID = "(CASE WHEN c.said_when GLOB '[0-9][0-9][0-9][0-9]*' THEN c.said_when ELSE a.date END)"
+
+CLAIM_ROWS = f"""SELECT c.id, a.ext_id AS article, a.date AS article_date, a.title AS article_title,
+       c.idx, c.text, c.by_name AS by, s.key AS by_key, s.name AS by_speaker, q.idx AS quote,
+       c.said_when, {CLAIM_SAID} AS said_sort, c.medium
+FROM claims c JOIN articles a ON a.id = c.article_id
+LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN speakers s ON s.id = q.speaker_id"""
+
+# :speaker, :stance, :text, :since, :until (each NULL: no filter)
+CLAIM_FILTER = f"""
+WHERE (:speaker IS NULL OR q.speaker_id = :speaker OR c.id IN (
+           SELECT st.claim_id FROM stances st JOIN claims c ON c.id = st.claim_id
+           LEFT JOIN quotes sq ON sq.id = st.quote_id WHERE {STANCE_SPEAKER} = :speaker))
+  AND (:stance IS NULL OR c.id IN (SELECT claim_id FROM stances WHERE stance = :stance))
+  AND (:text IS NULL OR instr(lower(c.text), lower(:text)) > 0)
+  AND (:since IS NULL OR {CLAIM_SAID} >= :since)
+  AND (:until IS NULL OR {CLAIM_SAID} <= :until || '~')"""
+
+STANCE_KINDS = ("confirm", "deny", "neither", "hedge", "refuse")
+
+EXPORTS["stances"] = f"{STANCE_ROWS} ORDER BY st.claim_id, said_when, st.id"
+# The claims export keeps its columns and adds how many stances of each kind, and who.
+EXPORTS["claims"] = (
+    "SELECT c.id, a.ext_id AS article, c.idx, c.text, c.by_name, c.quote_id, c.said_when, c.medium, "
+    "count(st.id) AS n_stances, "
+    + "".join(f"sum(st.stance = '{k}') AS {k}, " for k in STANCE_KINDS)
+    + "group_concat(st.by_name || ': ' || st.stance, '; ') AS stances "
+    "FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN stances st ON st.claim_id = c.id "
+    "GROUP BY c.id ORDER BY c.id")
+
+
+def _claim_params(speaker_id, stance, text, since, until) -> dict:
+    return {"speaker": speaker_id, "stance": stance, "text": text or None,
+            "since": since, "until": until}
+
+
+def claims(conn: sqlite3.Connection, speaker_id: Optional[int] = None, stance: Optional[str] = None,
+           text: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
+           limit: Optional[int] = 50, offset: int = 0) -> list[dict]:
+    """Claims newest first, each with its stances in time order."""
+    params = _claim_params(speaker_id, stance, text, since, until)
+    rows = _dicts(conn.execute(
+        f"{CLAIM_ROWS} {CLAIM_FILTER} ORDER BY said_sort DESC, c.id DESC LIMIT :limit OFFSET :offset",
+        {**params, "limit": -1 if limit is None else limit, "offset": offset}))
+    return _with_stances(conn, rows)
+
+
+def count_claims(conn: sqlite3.Connection, speaker_id=None, stance=None, text=None, since=None,
+                 until=None) -> int:
+    sql = (f"SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id "
+           f"LEFT JOIN quotes q ON q.id = c.quote_id {CLAIM_FILTER}")
+    return conn.execute(sql, _claim_params(speaker_id, stance, text, since, until)).fetchone()[0]
+
+
+def _with_stances(conn, rows: list[dict]) -> list[dict]:
+    by_claim: dict[int, list] = {r["id"]: [] for r in rows}
+    for chunk in range(0, len(rows), 500):  # SQLite's limit on ? marks
+        ids = [r["id"] for r in rows[chunk:chunk + 500]]
+        marks = ", ".join("?" * len(ids))
+        for st in _dicts(conn.execute(
+                f"{STANCE_ROWS} WHERE st.claim_id IN ({marks}) ORDER BY said_when, st.id", ids)):
+            by_claim[st["claim"]].append(st)
+    for r in rows:
+        del r["said_sort"]
+        r["stances"] = by_claim[r["id"]]
+    return rows
+
+
+def claim(conn: sqlite3.Connection, claim_id: int) -> dict:
+    """One claim: what, who, when and where, then every stance (who, stance, cue, when, medium)."""
+    rows = _dicts(conn.execute(f"{CLAIM_ROWS} WHERE c.id = ?", (claim_id,)))
+    if not rows:
+        raise NotFoundError(f"no claim {claim_id} in this database; "
+                            "`wiezeiwat query claims` lists them with their ids")
+    return _with_stances(conn, rows)[0]
+
+
+# -- paged lists for the API and the web pages -----------------------------------------
+QUOTE_FILTER = f"""
+WHERE (:speaker IS NULL OR q.speaker_id = :speaker)
+  AND (:stance IS NULL OR q.stance = :stance)
+  AND (:kind IS NULL OR q.kind = :kind)
+  AND (:since IS NULL OR {SAID_WHEN} >= :since)
+  AND (:until IS NULL OR {SAID_WHEN} <= :until || '~')
+  AND (:match IS NULL OR q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match))"""
+
+
+def quotes(conn: sqlite3.Connection, speaker_id: Optional[int] = None, stance: Optional[str] = None,
+           kind: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
+           text: Optional[str] = None, limit: int = 50, offset: int = 0) -> tuple[list[dict], int]:
+    """Quotes matching every filter given, in time order, and how many match in all."""
+    params = {"speaker": speaker_id, "stance": stance, "kind": kind, "since": since,
+              "until": until, "match": fts_query(text) if text else None}
+    total = conn.execute(f"SELECT count(*) FROM quotes q {QUOTE_JOINS} {QUOTE_FILTER}",
+                         params).fetchone()[0]
+    rows = _dicts(conn.execute(
+        f"SELECT {QUOTE_COLUMNS}, q.idx FROM quotes q {QUOTE_JOINS} {QUOTE_FILTER} "
+        "ORDER BY said_when, a.date, a.id, q.idx LIMIT :limit OFFSET :offset",
+        {**params, "limit": limit, "offset": offset}))
+    return rows, total
+
+
+def articles(conn: sqlite3.Connection, text: Optional[str] = None, since: Optional[str] = None,
+             until: Optional[str] = None, limit: int = 50, offset: int = 0) -> tuple[list[dict], int]:
+    """Articles newest first; `text` is a part of the title or id."""
+    where = ("WHERE (:text IS NULL OR instr(lower(coalesce(title, '') || ' ' || ext_id), lower(:text)) > 0)"
+             " AND (:since IS NULL OR date >= :since) AND (:until IS NULL OR date <= :until || '~')")
+    params = {"text": text or None, "since": since, "until": until}
+    total = conn.execute(f"SELECT count(*) FROM articles {where}", params).fetchone()[0]
+    rows = _dicts(conn.execute(
+        f"SELECT ext_id AS id, date, title, n_quotes, (SELECT count(*) FROM claims c "
+        f"WHERE c.article_id = articles.id) AS n_claims FROM articles {where} "
+        "ORDER BY date DESC, id DESC LIMIT :limit OFFSET :offset",
+        {**params, "limit": limit, "offset": offset}))
+    return rows, total
+
+
+def speakers_page(conn: sqlite3.Connection, text: Optional[str] = None, type: Optional[str] = None,
+                  limit: int = 50, offset: int = 0) -> tuple[list[dict], int]:
+    """Speakers with quotes, most quoted first, with their spellings (`as_written`, a list);
+    `text` a part of the name, key or a spelling."""
+    base = (f"SELECT s.id, s.key, s.name, s.type, count(q.id) AS quotes, "
+            f"count(DISTINCT q.article_id) AS articles, min({SAID_WHEN}) AS first, "
+            f"max({SAID_WHEN}) AS last, group_concat(DISTINCT q.speaker) AS as_written "
+            "FROM speakers s JOIN quotes q ON q.speaker_id = s.id JOIN articles a ON a.id = q.article_id "
+            "WHERE (:type IS NULL OR s.type = :type) GROUP BY s.id "
+            "HAVING :text IS NULL OR instr(lower(s.name || ' ' || s.key || ' ' || "
+            "coalesce(group_concat(DISTINCT q.speaker), '')), lower(:text)) > 0")
+    params = {"text": text or None, "type": type}
+    total = conn.execute(f"SELECT count(*) FROM ({base})", params).fetchone()[0]
+    rows = _dicts(conn.execute(f"{base} ORDER BY quotes DESC, articles DESC, s.name "
+                               "LIMIT :limit OFFSET :offset", {**params, "limit": limit, "offset": offset}))
+    spellings = _spellings(conn, [r["id"] for r in rows])
+    for r in rows:
+        r["as_written"] = spellings.get(r["id"], [])
+    return rows, total
+
+
+def _spellings(conn, speaker_ids: list[int]) -> dict[int, list[str]]:
+    """Every way the quotes of these speakers wrote their names, most used first."""
+    out: dict[int, list[str]] = {}
+    marks = ", ".join("?" * len(speaker_ids))
+    for sid, spelling in conn.execute(
+            f"SELECT speaker_id, speaker FROM quotes WHERE speaker_id IN ({marks}) "
+            "AND speaker IS NOT NULL GROUP BY speaker_id, speaker "
+            "ORDER BY speaker_id, count(*) DESC, speaker", speaker_ids):
+        out.setdefault(sid, []).append(spelling)
+    return out
+
+
+def speaker_by_key(conn: sqlite3.Connection, key: str) -> dict:
+    row = _speaker_by_key(conn, key)
+    if row is None:
+        raise NotFoundError(f"no speaker with key {key!r} in this database")
+    row["as_written"] = _spellings(conn, [row["id"]]).get(row["id"], [])
+    return row
