@@ -138,6 +138,11 @@ def test_odd_quote_marks_never_crash(seed):
     (",,Heel verstandig'', zegt Smolders.", ["Heel verstandig"]),
     ("'s Morgens zei ze: 'Daisy's boek is uit, zo'n feest.'", ["Daisy's boek is uit, zo'n feest."]),
     ("Een \"open quote zonder einde.", []),
+    # a quote of several paragraphs opens each anew and closes only the last (line breaks gone)
+    ("Stoffels: 'We merken het. Zo is het. 'We streven naar meer. 'Na de oorlog.'",
+     ["We merken het. Zo is het.", "We streven naar meer.", "Na de oorlog."]),
+    # but never across a line break, nor around a quote that closes
+    ("Hij zei: 'k ben blij.\n\n'Ja,' zei zij.", ["Ja,"]),
 ])
 def test_quote_mark_pairing(text, contents):
     assert [text[p.start:p.end] for p in pair_quote_marks(text) if p.depth == 0] == contents
