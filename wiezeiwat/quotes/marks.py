@@ -102,7 +102,18 @@ def pair_quote_marks(text: str) -> list[QuotePair]:
         k = bisect_right(inner, p.open_start)
         if k == len(inner) or inner[k] >= p.end:  # never around quotes that did close
             pairs.append(p)
-    return sorted(pairs, key=lambda p: (p.open_start, -p.close_end))
+    return _with_depths(sorted(pairs, key=lambda p: (p.open_start, -p.close_end)))
+
+
+def _with_depths(pairs: list[QuotePair]) -> list[QuotePair]:
+    """Depth = how many pairs enclose a pair (openers that never closed do not count)."""
+    out, ends = [], []
+    for p in pairs:
+        while ends and ends[-1] <= p.open_start:
+            ends.pop()
+        out.append(p if p.depth == len(ends) else QuotePair(p.open_start, p.start, p.end, p.close_end, p.family, len(ends)))
+        ends.append(p.close_end)
+    return out
 
 
 def _paragraph_quotes(text: str, unclosed, opened) -> list[QuotePair]:
