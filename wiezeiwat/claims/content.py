@@ -1,0 +1,113 @@
+"""What a quote says, reduced for comparison: content stems, names, polarity.
+
+Two quotes make the same claim when they share its content words and the things it is
+about.  Content words are the quote's words minus the closed class of the language table
+(`lang/nl/claims.json`, "stopwords"), cut to a light stem ("samenspanning" and
+"samenspannen" share "samenspann"); names are the entity keys of the mentions inside the
+quote plus its capitalised words, so "Rusland" and "de Russen" count only as words.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..lang import LANG_DIR
+
+DOUBLE_VOWEL = re.compile(r"([aeou])\1")
+WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
+
+
+@functools.lru_cache(maxsize=4)
+def table(lang: str = "nl") -> dict:
+    """The claims table of a language, with its patterns compiled."""
+    data = json.loads((LANG_DIR / lang / "claims.json").read_text(encoding="utf-8"))
+    data["answers"] = [(re.compile(a["pattern"], re.IGNORECASE), a["stance"]) for a in data["answer_patterns"]]
+    for name in ("stopwords", "negations", "reference_nouns", "reference_determiners", "anaphors"):
+        data[name] = frozenset(data[name])
+    return data
+
+
+def fold(word: str) -> str:
+    """Lower case without diacritics: "géén" -> "geen"."""
+    nfkd = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in nfkd if not unicodedata.combining(c))
+
+
+def stem(word: str, lang: str = "nl") -> str:
+    t = table(lang)
+    w = fold(word)
+    for suffix in t["suffixes"]:
+        if w.endswith(suffix) and len(w) - len(suffix) >= t["min_stem"]:
+            w = w[: -len(suffix)]
+            break
+    return DOUBLE_VOWEL.sub(r"\1", w)  # probleem / problemen: one stem
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+@dataclass(frozen=True)
+class Content:
+    stems: frozenset  # content-word stems
+    names: frozenset  # entity keys and capitalised words inside the quote
+    negated: bool  # the content holds a negation ("pleit hem niet vrij")
+
+
+def content_of(text: str, entity_keys=(), lang: str = "nl") -> Content:
+    t = table(lang)
+    ws = words(text)
+    parts = [p for w in ws for p in ([w] + (w.split("-") if "-" in w else []))]  # software-update: also "update"
+    stems = {stem(w, lang) for w in parts if fold(w) not in t["stopwords"] and len(w) > 2}
+    names = {fold(w) for w in ws if w[:1].isupper() and fold(w) not in t["stopwords"]}
+    names |= {k for k in entity_keys if k}
+    negated = any(fold(w) in t["negations"] for w in ws)
+    return Content(frozenset(stems), frozenset(names), negated)
+
+
+def _same(a: str, b: str) -> bool:
+    """Stems match when equal or when one begins the other and both are long enough."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 5 and long_.startswith(short)
+
+
+def shared_stems(a: Content, b: Content) -> set[str]:
+    return {x for x in a.stems if any(_same(x, y) for y in b.stems)}
+
+
+def overlap(a: Content, b: Content, weight=None) -> float:
+    """Dice coefficient of the content stems, prefix matches counted: 0 … 1.
+
+    `weight(stem)` (default 1) lowers words that most quotes of the run share: in a story
+    about Trump and the Russians, "Trump" and "Russen" say little about which claim it is."""
+    if not a.stems or not b.stems:
+        return 0.0
+    w = weight or (lambda _: 1.0)
+    shared = sum(w(x) for x in shared_stems(a, b)) + sum(w(y) for y in shared_stems(b, a))
+    return shared / (sum(w(x) for x in a.stems) + sum(w(y) for y in b.stems))
+
+
+class Weights:
+    """Inverse document frequency of stems over the quotes of a run, floored at `floor`."""
+
+    def __init__(self, contents, floor: float = 0.2):
+        import math
+        self.n = max(1, len(contents))
+        df: dict[str, int] = {}
+        for c in contents:
+            for x in c.stems:
+                df[x] = df.get(x, 0) + 1
+        top = math.log(1 + self.n)
+        self.w = {x: max(floor, math.log(1 + self.n / d) / top) for x, d in df.items()}
+
+    def __call__(self, x: str) -> float:
+        return self.w.get(x, 1.0)
+
+
+def shared_names(a: Content, b: Content) -> set[str]:
+    return set(a.names & b.names)
