@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: setup example test eval bench bench-nlp frog train clean
+.PHONY: setup example test eval eval-claims bench bench-nlp frog train clean
 
 setup: $(BIN)/.installed
 
@@ -24,6 +24,10 @@ test: setup
 
 eval: setup
 	$(BIN)/python scripts/eval.py --shared $(SHARED) $(EVAL_ARGS)
+
+# Claims linked across the articles of the gold stories (DPG articles read from $(SHARED)/data).
+eval-claims: setup
+	$(BIN)/python scripts/eval_claims.py --shared $(SHARED) $(EVAL_ARGS)
 
 bench: setup
 	$(BIN)/python bench/extract.py --shared $(SHARED)

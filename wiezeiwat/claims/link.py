@@ -34,6 +34,7 @@ class Settings:
     min_shared_stems: int = 2
     verbatim: float = 0.9  # overlap of the same words: a reprint of the quote
     reprint_pairs: int = 2  # verbatim quotes two articles share before they count as versions of one report
+    max_posting: int = 500  # quotes sharing a stem beyond which the stem proposes no pairs
     continuation_words: int = 6  # words between a quote and its cue-less continuation (`, tweette hij.`)
     answer_lookback: Optional[int] = None  # chars; default from the language table
     lang: str = "nl"
@@ -132,30 +133,57 @@ def _verbatim(a: Unit, b: Unit, s: Settings) -> bool:
     return len(shared_stems(a.content, b.content)) >= s.min_restated_stems and overlap(a.content, b.content) >= s.verbatim
 
 
+def _candidates(by_article: list[list[Unit]], s: Settings) -> dict:
+    """Pairs of quotes from different articles close in time that share a content stem,
+    found through a stem index rather than by comparing every pair: {(i, j): [(a, b)]}."""
+    index: dict = {}
+    for i, units in enumerate(by_article):
+        for u in units:
+            for x in u.content.stems:
+                index.setdefault(x, []).append((i, u))
+    pairs: dict = {}
+    seen = set()
+    for posting in index.values():
+        if len(posting) > s.max_posting:
+            continue  # a word in most quotes of a large run links nothing on its own
+        for k, (i, a) in enumerate(posting):
+            for j, b in posting[k + 1:]:
+                if i == j or (a.ref, b.ref) in seen:
+                    continue
+                seen.add((a.ref, b.ref))
+                if i > j:
+                    i_, j_, a_, b_ = j, i, b, a
+                else:
+                    i_, j_, a_, b_ = i, j, a, b
+                if _close(a_.date, b_.date, s.window_days):
+                    pairs.setdefault((i_, j_), []).append((a_, b_))
+    return pairs
+
+
+def _verbatim(a: Unit, b: Unit, s: Settings) -> bool:
+    return len(shared_stems(a.content, b.content)) >= s.min_restated_stems and overlap(a.content, b.content) >= s.verbatim
+
+
 def cross_links(by_article: list[list[Unit]], s: Settings, weight=None) -> list[Link]:
     """Links between the quotes of articles dated close together.  Two articles that share
     several verbatim quotes are versions of one report: there, the same words are the
     same quote whoever the two versions name as its source."""
     out = []
-    for i, xs in enumerate(by_article):
-        for ys in by_article[i + 1:]:
-            if not xs or not ys or not _close(xs[0].date, ys[0].date, s.window_days):
-                continue
-            same = [(a, b) for a in xs for b in ys if _verbatim(a, b, s)]
-            reprint = len(same) >= s.reprint_pairs
-            for a in xs:
-                for b in ys:
-                    link = _related(a, b, s, weight)
-                    if link is None and reprint and (a, b) in same:
-                        score = overlap(a.content, b.content)
-                        link = Link(a.ref, b.ref, "reprint", score,
-                                    ", ".join(sorted(shared_stems(a.content, b.content))))
-                    if link:
-                        out.append(link)
+    for (i, j), pairs in sorted(_candidates(by_article, s).items()):
+        pairs.sort(key=lambda p: (p[0].order, p[1].order))
+        same = {(a.ref, b.ref) for a, b in pairs if _verbatim(a, b, s)}
+        reprint = len(same) >= s.reprint_pairs
+        for a, b in pairs:
+            link = _related(a, b, s, weight)
+            if link is None and reprint and (a.ref, b.ref) in same:
+                link = Link(a.ref, b.ref, "reprint", overlap(a.content, b.content),
+                            ", ".join(sorted(shared_stems(a.content, b.content))))
+            if link:
+                out.append(link)
     return out
 
 
-def continuation_links(article: Article, units: list[Unit], live: set, s: Settings) -> list[Link]:
+def continuation_links(text: str, units: list[Unit], live: set, s: Settings) -> list[Link]:
     """A cue-less quote right after one of the same source, with at most an attribution
     between them (`', tweette hij. '`), goes on with the same statement: it joins a claim
     the statement is already part of (`live`), never starts one."""
@@ -163,7 +191,7 @@ def continuation_links(article: Article, units: list[Unit], live: set, s: Settin
     for p, q in zip(units, units[1:]):
         if q.cue is not None or not q.by_key or q.by_key != p.by_key or not (p.ref in live or q.ref in live):
             continue
-        between = words(article.text[p.end:q.start])
+        between = words(text[p.end:q.start])
         if len(between) <= s.continuation_words:
             out.append(Link(p.ref, q.ref, "continuation", detail=" ".join(between)))
     return out
@@ -211,27 +239,48 @@ def _build(members: list[Unit], links: list[Link], restated: float) -> StoryClai
     return out
 
 
+@dataclass
+class RunArticle:
+    """What the linker needs of one article: its quotes as units, its text (for what
+    stands between two quotes) and the links of its stance board."""
+    id: str
+    date: Optional[str]
+    text: str
+    units: list
+    board: list
+
+
+def run_article(article: Article, lang: str = "nl") -> RunArticle:
+    return RunArticle(article.id, article.date, article.text, units_of(article, lang), board_links(article))
+
+
 def link_claims(articles: Iterable[Article], settings: Optional[Settings] = None) -> list[StoryClaim]:
     """Claims over a run of analysed articles (any order): one record per linked claim."""
     s = settings or Settings()
-    arts = sorted(articles, key=lambda a: (a.date or "", a.id))
-    by_article = [units_of(a, s.lang) for a in arts]
+    return link_run([run_article(a, s.lang) for a in articles], s)
+
+
+def link_run(run: list[RunArticle], settings: Optional[Settings] = None) -> list[StoryClaim]:
+    s = settings or Settings()
+    run = sorted(run, key=lambda a: (a.date or "", a.id))
+    by_article = [a.units for a in run]
     order = {}
     for units in by_article:
         for u in units:
             u.order = order.setdefault(u.ref, len(order))
     weight = Weights([u.content for units in by_article for u in units])
     links = []
-    for art, units in zip(arts, by_article):
-        links += board_links(art) + answer_links(units, s) + content_links(units, s, weight)
+    for art in run:
+        links += art.board + answer_links(art.units, s) + content_links(art.units, s, weight)
     links += cross_links(by_article, s, weight)
     live = {ref for link in links for ref in (link.a, link.b)}
-    for art, units in zip(arts, by_article):
-        links += continuation_links(art, units, live, s)
+    for art in run:
+        links += continuation_links(art.text, art.units, live, s)
+    index = {u.ref: u for units in by_article for u in units}
+    links = [link for link in links if link.a in index and link.b in index]
     sets = _Sets()
     for link in links:
         sets.union(link.a, link.b)
-    index = {u.ref: u for units in by_article for u in units}
     groups: dict = {}
     for ref in list(sets.parent):
         groups.setdefault(sets.find(ref), []).append(index[ref])

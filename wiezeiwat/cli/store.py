@@ -92,7 +92,9 @@ def ingest(files, db_path, aliases_path, lang, progress):
     FILES are read like `wiezeiwat extract` reads them (.txt, JSON Lines, .gz, - for
     stdin). Each article is stored in one transaction and replaces an earlier copy with
     the same id, so an interrupted ingest can simply be run again. Bad lines are
-    reported on stderr and skipped. Browse the result with `wiezeiwat query` or Datasette.
+    reported on stderr and skipped. Claims are then linked across all stored articles
+    (tables claim_keys, claim_links; see `wiezeiwat claims`). Browse the result with
+    `wiezeiwat query` or Datasette.
 
     \b
     Examples:
@@ -106,13 +108,14 @@ def ingest(files, db_path, aliases_path, lang, progress):
     with open_store(db_path, aliases_path, create=True) as db:
         articles = api.analyze_articles(io.read_inputs(files, on_error=problems), lang=lang)
         n = db.ingest(_progress(articles, sys.stderr.isatty() if progress is None else progress))
+        n_claims = db.link_claims() if n else 0
         counts = db.counts()
     if n == 0:
         raise NoInputError(f"no article could be read from {len(files)} input(s)"
                            + (f"; {problems.count} problem(s) above" if problems.count else ""))
     click.echo(f"wiezeiwat: stored {n} article(s) in {db_path} in {time.monotonic() - started:.1f} s; "
                f"it now holds {counts['articles']} articles, {counts['quotes']} quotes, "
-               f"{counts['speakers']} speakers", err=True)
+               f"{counts['speakers']} speakers, {n_claims} claims linked across articles", err=True)
 
 
 @main.group()
