@@ -80,6 +80,22 @@ def test_an_answer_too_far_from_the_claim_links_nothing():
     assert link_claims([a]) == []
 
 
+def test_a_quote_naming_the_claim_joins_the_claim_of_the_source_it_names():
+    a = article("a", "2019-03-01",
+                ("Woodward", "Trump belde zeven keer met Poetin", "schreef"),
+                ("Trump", "Ik heb Poetin gesproken over Oekraïne", "zei"),
+                ("Peskov", "Het verhaal van Woodward is verzonnen", "zei"))
+    [claim] = link_claims([a])
+    assert set(members(claim)) == {("a", 0), ("a", 2)}
+    assert claim.links[0].why == "reference" and claim.links[0].detail == "verhaal van woodward"
+    b = article("b", "2019-03-01", ("Trump", "Ik heb Poetin gesproken", "zei"),
+                ("Peskov", "Die bewering verbaast ons", "zei"))
+    assert link_claims([b])[0].links[0].why == "reference"
+    c = article("c", "2019-03-01", ("Trump", "Ik heb Poetin gesproken", "zei"),
+                ("Peskov", "De conclusie van het onderzoek komt later", "zei"))
+    assert link_claims([c]) == []  # `de conclusie van het …` names no source and points back at nothing
+
+
 # -- content: words and names ---------------------------------------------------------------
 
 def test_stems_join_inflections_and_plural_vowels():

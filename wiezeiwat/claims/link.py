@@ -86,6 +86,41 @@ def answer_links(units: list[Unit], s: Settings) -> list[Link]:
     return out
 
 
+def _reference(text: str, t: dict):
+    """(noun, named source or None) when the quote names a claim: `die bewering`,
+    `het verhaal van Woodward`; else None."""
+    ws = words(text)
+    low = [w.lower() for w in ws]
+    for k in range(1, len(ws)):
+        if low[k] not in t["reference_nouns"] or low[k - 1] not in t["reference_determiners"]:
+            continue
+        if k + 2 < len(ws) and low[k + 1] == "van" and ws[k + 2][:1].isupper():
+            return low[k], ws[k + 2].lower()
+        if low[k - 1] not in ("de", "het"):  # `de conclusie` alone refers to nothing before
+            return low[k], None
+    return None
+
+
+def reference_links(units: list[Unit], s: Settings) -> list[Link]:
+    """A quote that names the claim it answers (`"Die bewering is onzin"`, `"het verhaal van
+    Woodward klopt niet"`) joins the latest claim of that source, else of another source."""
+    t = table(s.lang)
+    lookback = t["reference_lookback_chars"]
+    out = []
+    for k, u in enumerate(units):
+        ref = _reference(u.text, t)
+        if ref is None:
+            continue
+        noun, named = ref
+        before = [p for p in units[:k] if p.by_key != u.by_key and u.start - p.end <= lookback]
+        if named:
+            before = [p for p in before if p.by and named in p.by.lower().split()] or before
+        if before:
+            out.append(Link(before[-1].ref, u.ref, "reference", detail=noun + (f" van {named}" if named else ""),
+                            stance=u.stance if u.stance != "assert" else None))
+    return out
+
+
 def _related(a: Unit, b: Unit, s: Settings, weight=None) -> Optional[Link]:
     """A content link between two quotes, or None: restated, or related by words and names."""
     score = overlap(a.content, b.content, weight)
@@ -271,7 +306,8 @@ def link_run(run: list[RunArticle], settings: Optional[Settings] = None) -> list
     weight = Weights([u.content for units in by_article for u in units])
     links = []
     for art in run:
-        links += art.board + answer_links(art.units, s) + content_links(art.units, s, weight)
+        links += art.board + answer_links(art.units, s) + reference_links(art.units, s) \
+            + content_links(art.units, s, weight)
     links += cross_links(by_article, s, weight)
     live = {ref for link in links for ref in (link.a, link.b)}
     for art in run:
