@@ -135,12 +135,10 @@ def _related(a: Unit, b: Unit, s: Settings, weight=None) -> Optional[Link]:
 
 
 def content_links(units: list[Unit], s: Settings, weight=None) -> list[Link]:
-    """Quotes of one article by different sources that make or answer the same claim."""
+    """Quotes of one article that make, restate or answer the same claim."""
     out = []
     for i, a in enumerate(units):
         for b in units[i + 1:]:
-            if a.by_key == b.by_key:
-                continue  # one source's quotes join through what others say about them
             link = _related(a, b, s, weight)
             if link:
                 out.append(link)
