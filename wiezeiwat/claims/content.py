@@ -50,34 +50,56 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+PREFIX = 5  # a stem this long matches the longer stems it begins ("samen" / "samenwerk")
+
+
 @dataclass(frozen=True)
 class Content:
     stems: frozenset  # content-word stems
     names: frozenset  # entity keys and capitalised words inside the quote
     negated: bool  # the content holds a negation ("pleit hem niet vrij")
+    prefixes: frozenset = frozenset()  # proper prefixes (PREFIX chars or more) of the stems
+    name_stems: frozenset = frozenset()  # the stems of capitalised words ("Noord-Korea", "Kamer")
+
+    @staticmethod
+    def of(stems, names, negated, name_stems=()) -> "Content":
+        prefixes = {x[:k] for x in stems for k in range(PREFIX, len(x))}
+        return Content(frozenset(stems), frozenset(names), negated, frozenset(prefixes), frozenset(name_stems))
+
+    def has(self, x: str) -> bool:
+        """Whether a stem of this content matches `x`: equal, or one begins the other."""
+        if x in self.stems or (len(x) >= PREFIX and x in self.prefixes):
+            return True
+        return any(x[:k] in self.stems for k in range(PREFIX, len(x)))
+
+
+def _parts(w: str) -> list[str]:
+    """A hyphenated word counts as its parts: "software-update" shares "update"."""
+    parts = [p for p in w.split("-") if len(p) > 2]
+    return parts if "-" in w and parts else [w]
 
 
 def content_of(text: str, entity_keys=(), lang: str = "nl") -> Content:
     t = table(lang)
     ws = words(text)
-    parts = [p for w in ws for p in ([w] + (w.split("-") if "-" in w else []))]  # software-update: also "update"
-    stems = {stem(w, lang) for w in parts if fold(w) not in t["stopwords"] and len(w) > 2}
+    stems, name_stems = set(), set()
+    for w in ws:
+        if fold(w) in t["stopwords"]:
+            continue
+        for p in _parts(w):
+            if len(p) > 2:
+                stems.add(stem(p, lang))
+                if w[:1].isupper():
+                    name_stems.add(stem(p, lang))
     names = {fold(w) for w in ws if w[:1].isupper() and fold(w) not in t["stopwords"]}
     names |= {k for k in entity_keys if k}
     negated = any(fold(w) in t["negations"] for w in ws)
-    return Content(frozenset(stems), frozenset(names), negated)
-
-
-def _same(a: str, b: str) -> bool:
-    """Stems match when equal or when one begins the other and both are long enough."""
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 5 and long_.startswith(short)
+    return Content.of(stems, names, negated, name_stems)
 
 
 def shared_stems(a: Content, b: Content) -> set[str]:
-    return {x for x in a.stems if any(_same(x, y) for y in b.stems)}
+    """The stems of `a` that match a stem of `b` (equal, or one begins the other)."""
+    return {x for x in a.stems if b.has(x)}
 
 
 def overlap(a: Content, b: Content, weight=None) -> float:

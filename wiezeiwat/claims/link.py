@@ -34,7 +34,7 @@ class Settings:
     min_shared_stems: int = 2
     verbatim: float = 0.9  # overlap of the same words: a reprint of the quote
     reprint_pairs: int = 2  # verbatim quotes two articles share before they count as versions of one report
-    max_posting: int = 500  # quotes sharing a stem beyond which the stem proposes no pairs
+    max_posting: int = 300  # quotes sharing a stem beyond which the stem proposes no pairs
     continuation_words: int = 6  # words between a quote and its cue-less continuation (`, tweette hij.`)
     answer_lookback: Optional[int] = None  # chars; default from the language table
     lang: str = "nl"
@@ -129,7 +129,8 @@ def _related(a: Unit, b: Unit, s: Settings, weight=None) -> Optional[Link]:
     same_source = a.by_key is not None and a.by_key == b.by_key
     if score >= s.restated and len(stems) >= s.min_restated_stems and (same_source or names or len(stems) >= 4):
         return Link(a.ref, b.ref, "restated", score, ", ".join(sorted(stems)))
-    if score >= s.related and len(stems) >= s.min_shared_stems and (same_source or names):
+    said = stems - a.content.name_stems - b.content.name_stems  # what is said, not only who or where
+    if score >= s.related and len(stems) >= s.min_shared_stems and said and (same_source or names):
         return Link(a.ref, b.ref, "overlap", score, ", ".join(sorted(stems)) + " | " + ", ".join(sorted(names)))
     return None
 
@@ -162,34 +163,30 @@ def _close(a: Optional[str], b: Optional[str], days: int) -> bool:
     return da is None or db is None or abs((da - db).days) <= days
 
 
-def _verbatim(a: Unit, b: Unit, s: Settings) -> bool:
-    return len(shared_stems(a.content, b.content)) >= s.min_restated_stems and overlap(a.content, b.content) >= s.verbatim
-
-
 def _candidates(by_article: list[list[Unit]], s: Settings) -> dict:
-    """Pairs of quotes from different articles close in time that share a content stem,
-    found through a stem index rather than by comparing every pair: {(i, j): [(a, b)]}."""
+    """Pairs of quotes from different articles close in time that share at least two content
+    stems (every link needs two), found through a stem index rather than by comparing
+    every pair: {(i, j): [(a, b)]} with i < j."""
     index: dict = {}
     for i, units in enumerate(by_article):
-        for u in units:
+        for k, u in enumerate(units):
             for x in u.content.stems:
-                index.setdefault(x, []).append((i, u))
-    pairs: dict = {}
-    seen = set()
+                index.setdefault(x, []).append((i, k))
+    need = min(s.min_shared_stems, s.min_restated_stems)
+    shared: dict = {}
     for posting in index.values():
         if len(posting) > s.max_posting:
             continue  # a word in most quotes of a large run links nothing on its own
-        for k, (i, a) in enumerate(posting):
-            for j, b in posting[k + 1:]:
-                if i == j or (a.ref, b.ref) in seen:
-                    continue
-                seen.add((a.ref, b.ref))
-                if i > j:
-                    i_, j_, a_, b_ = j, i, b, a
-                else:
-                    i_, j_, a_, b_ = i, j, a, b
-                if _close(a_.date, b_.date, s.window_days):
-                    pairs.setdefault((i_, j_), []).append((a_, b_))
+        for n, x in enumerate(posting):
+            for y in posting[n + 1:]:
+                if x[0] != y[0]:
+                    key = (x, y) if x < y else (y, x)
+                    shared[key] = shared.get(key, 0) + 1
+    pairs: dict = {}
+    for ((i, ka), (j, kb)), n in shared.items():
+        a, b = by_article[i][ka], by_article[j][kb]
+        if n >= need and _close(a.date, b.date, s.window_days):
+            pairs.setdefault((i, j), []).append((a, b))
     return pairs
 
 
@@ -318,12 +315,14 @@ def link_run(run: list[RunArticle], settings: Optional[Settings] = None) -> list
     groups: dict = {}
     for ref in list(sets.parent):
         groups.setdefault(sets.find(ref), []).append(index[ref])
+    by_root: dict = {}
+    for link in links:
+        by_root.setdefault(sets.find(link.a), []).append(link)
     claims = []
-    for members in groups.values():
+    for root, members in groups.items():
         if len(members) < 2:
             continue
         members.sort(key=lambda u: u.order)
-        refs = {u.ref for u in members}
-        claims.append(_build(members, [link for link in links if link.a in refs], s.restated))
+        claims.append(_build(members, by_root.get(root, []), s.restated))
     claims.sort(key=lambda c: c.members[0].unit.order)
     return claims
