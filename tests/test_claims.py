@@ -129,6 +129,14 @@ def test_the_same_words_with_the_opposite_polarity_from_another_source_deny():
     assert members(claim) == {("a", 0): ("asserted", "assert"), ("b", 0): ("stance", "deny")}
 
 
+def test_a_negated_cue_turns_the_same_words_into_a_denial():
+    a = article("a", "2019-03-24", ("Democraten", "er sprake was van samenspanning met Rusland door de campagne", "zeiden"))
+    b = article("b", "2019-03-25", ("Mueller", "er sprake was van samenspanning met Rusland door de campagne", "schreef"))
+    b.quotes[0].negated = True  # "Mueller schreef niet dat …"
+    [claim] = link_claims([a, b])
+    assert members(claim)[("b", 0)] == ("stance", "deny")
+
+
 # -- across articles: restated, reprints, window --------------------------------------------
 
 def test_a_restated_claim_merges_within_the_window_and_not_beyond_it():
@@ -167,6 +175,7 @@ def test_a_continuation_joins_a_live_claim_but_never_starts_one():
     [claim] = link_claims([a])
     assert set(members(claim)) == {("a", 0), ("a", 1), ("a", 2)}
     assert any(link.why == "continuation" for link in claim.links)
+    assert members(claim)[("a", 2)] == ("stance", "deny")  # one statement, cut by `zei Peskov`: one stance
     alone = article("b", "2019-03-01", ("Jansen", "Ik ga verhuizen", "zei"), ("Jansen", "Naar Utrecht", None))
     assert link_claims([alone]) == []
 

@@ -53,7 +53,7 @@ def units_of(article: Article, lang: str = "nl") -> list[Unit]:
                         by_key=by_key, stance=q.stance, cue=q.cue.text if q.cue else None, date=article.date,
                         when=q.when.value if q.when else None,
                         medium=q.addressee_or_medium.text if q.addressee_or_medium else None,
-                        content=content_of(q.text, keys, lang)))
+                        content=content_of(q.text, keys, lang), cue_negated=q.negated))
     return out
 
 
@@ -254,6 +254,12 @@ def _build(members: list[Unit], links: list[Link], restated: float) -> StoryClai
     for link in links:
         if link.stance:
             given.setdefault(link.b, link.stance)
+    for link in links:  # a statement cut in two by its attribution has one stance
+        if link.why == "continuation":
+            if link.b in given and link.a not in given and link.a not in {x.a for x in links if x.stance}:
+                given[link.a] = given[link.b]
+            elif link.a in given and link.b not in given:
+                given[link.b] = given[link.a]
     targets = {link.a for link in links if link.stance}
     first = next((u for u in members if u.ref in targets), None) or \
         next((u for u in members if u.ref not in given and u.stance == "assert"), members[0])
@@ -261,7 +267,7 @@ def _build(members: list[Unit], links: list[Link], restated: float) -> StoryClai
                      said_when=first.when or first.date, links=links)
     for u in members:
         stance = given.get(u.ref) or u.stance
-        if stance == "assert" and u.by_key != first.by_key and u.content.negated != first.content.negated \
+        if stance == "assert" and u.by_key != first.by_key and u.negative != first.negative \
                 and overlap(u.content, first.content) >= restated:
             stance = "deny"  # the same words with the opposite polarity, from another source
         role = "asserted" if stance == "assert" and (u.by_key == first.by_key or u is first) else "stance"

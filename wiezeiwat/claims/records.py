@@ -26,6 +26,12 @@ class Unit:
     medium: Optional[str]
     content: Content
     order: int = 0  # position in the run (article order, then text order)
+    cue_negated: bool = False  # "vond geen bewijs", "zei niet"
+
+    @property
+    def negative(self) -> bool:
+        """The polarity of what the quote says: a negation in the content or on the cue."""
+        return self.content.negated != self.cue_negated
 
     @property
     def ref(self) -> QuoteRef:

@@ -11,7 +11,7 @@ from ..claims.records import Link, StoryClaim, Unit
 
 QUOTES = """
 SELECT a.ext_id, a.date, q.id, q.idx, q.start_char, q.end_char, q.text, q.speaker, e.key, q.stance, q.cue,
-       q.when_value, q.medium, q.article_id
+       q.when_value, q.medium, q.article_id, q.negated
 FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.entity_id
 ORDER BY a.date, a.ext_id, q.idx
 """
@@ -33,11 +33,13 @@ def load_run(conn: sqlite3.Connection, lang: str = "nl") -> tuple[list[RunArticl
     run: dict = {}
     rows: dict = {}
     texts = dict(conn.execute("SELECT id, text FROM articles"))
-    for ext, date, qid, idx, start, end, text, speaker, key, stance, cue, when, medium, art_id in conn.execute(QUOTES):
+    for ext, date, qid, idx, start, end, text, speaker, key, stance, cue, when, medium, art_id, negated \
+            in conn.execute(QUOTES):
         keys = [k for s, e, k in names.get(art_id, ()) if start <= s and e <= end]
         unit = Unit(article=ext, quote=idx, start=start, end=end, text=text, by=speaker,
                     by_key=key or (speaker.lower() if speaker else None), stance=stance or "assert", cue=cue,
-                    date=date, when=when, medium=medium, content=content_of(text, keys, lang))
+                    date=date, when=when, medium=medium, content=content_of(text, keys, lang),
+                    cue_negated=bool(negated))
         art = run.get(ext) or run.setdefault(ext, RunArticle(ext, date, texts[art_id], [], []))
         art.units.append(unit)
         rows[(ext, idx)] = qid
