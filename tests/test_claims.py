@@ -98,6 +98,12 @@ def test_a_quote_naming_the_claim_joins_the_claim_of_the_source_it_names():
 
 # -- content: words and names ---------------------------------------------------------------
 
+def test_a_separable_verb_is_one_stem_however_it_is_written():
+    apart, joined = content_of("het bewijs pleit hem ook niet vrij"), content_of("Trump is volkomen vrijgepleit")
+    assert "vrijplei" in apart.stems and "vrijplei" in joined.stems
+    assert not any(x.startswith("om") for x in content_of("vragen we u om basale normen").stems)  # a preposition
+
+
 def test_stems_join_inflections_and_plural_vowels():
     assert stem("problemen") == stem("probleem")
     assert stem("samenspanning") == stem("samenspanningen")

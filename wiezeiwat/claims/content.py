@@ -25,7 +25,8 @@ def table(lang: str = "nl") -> dict:
     """The claims table of a language, with its patterns compiled."""
     data = json.loads((LANG_DIR / lang / "claims.json").read_text(encoding="utf-8"))
     data["answers"] = [(re.compile(a["pattern"], re.IGNORECASE), a["stance"]) for a in data["answer_patterns"]]
-    for name in ("stopwords", "negations", "reference_nouns", "reference_determiners", "anaphors"):
+    for name in ("stopwords", "negations", "reference_nouns", "reference_determiners", "anaphors",
+                 "separable_particles"):
         data[name] = frozenset(data[name])
     return data
 
@@ -93,8 +94,32 @@ def content_of(text: str, entity_keys=(), lang: str = "nl") -> Content:
                     name_stems.add(stem(p, lang))
     names = {fold(w) for w in ws if w[:1].isupper() and fold(w) not in t["stopwords"]}
     names |= {k for k in entity_keys if k}
+    stems |= _separable(text, t, lang)
     negated = any(fold(w) in t["negations"] for w in ws)
     return Content.of(stems, names, negated, name_stems)
+
+
+def _separable(text: str, t: dict, lang: str) -> set[str]:
+    """Stems of separable verbs written apart or with `ge`: "pleit hem ook niet vrij" and
+    "vrijgepleit" both give "vrijpleit" (particle + verb stem).  A particle counts only
+    where it ends a clause (before punctuation or at the end), not as a preposition."""
+    out = set()
+    found = list(WORD.finditer(text))
+    low = [fold(m.group()) for m in found]
+    particles = t["separable_particles"]
+    for k, (m, w) in enumerate(zip(found, low)):
+        for p in particles:
+            if w.startswith(p + "ge") and len(w) > len(p) + 4:
+                out.add(p + stem(w[len(p) + 2:], lang))
+        after = text[m.end():].lstrip()[:1]
+        if w in particles and k > 0 and (after == "" or after in ",.;:!?'\"”’"):
+            for n in range(k - 1, max(-1, k - 6), -1):  # the verb: the content word nearest before
+                v = low[n]
+                if v not in t["stopwords"] and v not in t["negations"] and v not in particles and len(v) > 2 \
+                        and not found[n].group()[:1].isupper():
+                    out.add(w + stem(v, lang))
+                    break
+    return out
 
 
 def shared_stems(a: Content, b: Content) -> set[str]:

@@ -127,7 +127,7 @@ def _related(a: Unit, b: Unit, s: Settings, weight=None) -> Optional[Link]:
     stems = shared_stems(a.content, b.content)
     names = shared_names(a.content, b.content)
     same_source = a.by_key is not None and a.by_key == b.by_key
-    if score >= s.restated and len(stems) >= s.min_restated_stems and (same_source or names or len(stems) >= 4):
+    if score >= s.restated and len(stems) >= s.min_restated_stems and (same_source or names):
         return Link(a.ref, b.ref, "restated", score, ", ".join(sorted(stems)))
     said = stems - a.content.name_stems - b.content.name_stems  # what is said, not only who or where
     if score >= s.related and len(stems) >= s.min_shared_stems and said and (same_source or names):
