@@ -8,7 +8,7 @@ stable keys the store keeps.
 from wiezeiwat.aliases import slug
 from wiezeiwat.claims import Settings, link_claims
 from wiezeiwat.claims.content import content_of, overlap, stem
-from wiezeiwat.records import Article, Cue, Entity, Mention, Quote, When
+from wiezeiwat.records import Article, Claim, Cue, Entity, Mention, Quote, Stance, When
 from wiezeiwat.store import Store
 
 
@@ -94,6 +94,21 @@ def test_a_quote_naming_the_claim_joins_the_claim_of_the_source_it_names():
     c = article("c", "2019-03-01", ("Trump", "Ik heb Poetin gesproken", "zei"),
                 ("Peskov", "De conclusie van het onderzoek komt later", "zei"))
     assert link_claims([c]) == []  # `de conclusie van het …` names no source and points back at nothing
+
+
+def test_a_board_stance_without_a_quote_keeps_its_claim_and_is_listed(tmp_path):
+    a = article("a", "2024-10-08", ("Woodward", "Trump belde na 2021 zeven keer met Poetin", "schreef"),
+                "Het Kremlin heeft het verhaal van Woodward ontkend.")
+    a.claims = [Claim(0, a.quotes[0].text, "Woodward", 0, stances=[Stance("Kremlin", "deny", "ontkend", None)])]
+    [claim] = link_claims([a])
+    assert [m.unit.quote for m in claim.members] == [0] and claim.by == "Woodward"
+    assert claim.to_dict()["stances"] == [{"article": "a", "by": "Kremlin", "stance": "deny", "cue": "ontkend",
+                                           "when": None, "medium": None}]
+    with Store(tmp_path / "w.sqlite") as db:
+        db.ingest([a])
+        assert db.link_claims() == 1
+        key = db.conn.execute("SELECT key FROM claims").fetchone()[0]
+        assert key == claim.id and db.linked_claims(key)[0]["quotes"][0]["role"] == "asserted"
 
 
 # -- content: words and names ---------------------------------------------------------------

@@ -14,13 +14,13 @@ they name nothing in common.  Every link records why it was made.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Iterable, Optional
 
 from ..records import Article
 from .content import Weights, content_of, overlap, shared_names, shared_stems, table, words
-from .records import Link, Member, StoryClaim, Unit
+from .records import BareStance, Link, Member, StoryClaim, Unit
 
 NON_ASSERT = ("confirm", "deny", "neither", "hedge", "refuse")
 
@@ -68,6 +68,12 @@ def board_links(article: Article) -> list[Link]:
                 out.append(Link((article.id, c.quote), (article.id, s.quote), "stance-cue",
                                 detail=s.cue or "", stance=s.stance))
     return out
+
+
+def bare_stances(article: Article) -> list[BareStance]:
+    """The board's stances that have no quote of their own (a cue and an object only)."""
+    return [BareStance((article.id, c.quote), s.by, s.stance, s.cue, s.when, s.medium)
+            for c in article.claims if c.quote is not None for s in c.stances if s.quote is None]
 
 
 def answer_links(units: list[Unit], s: Settings) -> list[Link]:
@@ -249,7 +255,7 @@ def claim_key(u: Unit) -> str:
     return "c" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:10]
 
 
-def _build(members: list[Unit], links: list[Link], restated: float) -> StoryClaim:
+def _build(members: list[Unit], links: list[Link], restated: float, bare_targets=()) -> StoryClaim:
     given = {}  # stance a link gives a quote
     for link in links:
         if link.stance:
@@ -260,7 +266,7 @@ def _build(members: list[Unit], links: list[Link], restated: float) -> StoryClai
                 given[link.a] = given[link.b]
             elif link.a in given and link.b not in given:
                 given[link.b] = given[link.a]
-    targets = {link.a for link in links if link.stance}
+    targets = {link.a for link in links if link.stance} | set(bare_targets)
     first = next((u for u in members if u.ref in targets), None) or \
         next((u for u in members if u.ref not in given and u.stance == "assert"), members[0])
     out = StoryClaim(id=claim_key(first), claim=first.text, by=first.by, by_key=first.by_key,
@@ -284,10 +290,12 @@ class RunArticle:
     text: str
     units: list
     board: list
+    bare: list = field(default_factory=list)  # BareStance records of the board
 
 
 def run_article(article: Article, lang: str = "nl") -> RunArticle:
-    return RunArticle(article.id, article.date, article.text, units_of(article, lang), board_links(article))
+    return RunArticle(article.id, article.date, article.text, units_of(article, lang), board_links(article),
+                      bare_stances(article))
 
 
 def link_claims(articles: Iterable[Article], settings: Optional[Settings] = None) -> list[StoryClaim]:
@@ -310,12 +318,19 @@ def link_run(run: list[RunArticle], settings: Optional[Settings] = None) -> list
         links += art.board + answer_links(art.units, s) + reference_links(art.units, s) \
             + content_links(art.units, s, weight)
     links += cross_links(by_article, s, weight)
-    live = {ref for link in links for ref in (link.a, link.b)}
+    bare: dict = {}
+    for art in run:
+        for b in art.bare:
+            bare.setdefault(b.claim, []).append(b)
+    live = {ref for link in links for ref in (link.a, link.b)} | set(bare)
     for art in run:
         links += continuation_links(art.text, art.units, live, s)
     index = {u.ref: u for units in by_article for u in units}
     links = [link for link in links if link.a in index and link.b in index]
+    bare = {ref: stances for ref, stances in bare.items() if ref in index}
     sets = _Sets()
+    for ref in bare:
+        sets.find(ref)  # a claim with stances but no stance quote is a claim too
     for link in links:
         sets.union(link.a, link.b)
     groups: dict = {}
@@ -326,9 +341,12 @@ def link_run(run: list[RunArticle], settings: Optional[Settings] = None) -> list
         by_root.setdefault(sets.find(link.a), []).append(link)
     claims = []
     for root, members in groups.items():
-        if len(members) < 2:
+        stances = [b for u in members for b in bare.get(u.ref, ())]
+        if len(members) < 2 and not stances:
             continue
         members.sort(key=lambda u: u.order)
-        claims.append(_build(members, by_root.get(root, []), s.restated))
+        claim = _build(members, by_root.get(root, []), s.restated, {b.claim for b in stances})
+        claim.bare = stances
+        claims.append(claim)
     claims.sort(key=lambda c: c.members[0].unit.order)
     return claims

@@ -55,6 +55,22 @@ class Link:
 
 
 @dataclass
+class BareStance:
+    """A stance with no quoted content of its own, from an article's stance board:
+    "Het Kremlin heeft het verhaal ontkend", "wilde Trump dat niet bevestigen"."""
+    claim: QuoteRef  # the quote that makes the claim it answers
+    by: Optional[str]
+    stance: str
+    cue: Optional[str]
+    when: Optional[str] = None
+    medium: Optional[str] = None
+
+    def to_dict(self) -> dict:
+        return {"article": self.claim[0], "by": self.by, "stance": self.stance, "cue": self.cue,
+                "when": self.when, "medium": self.medium}
+
+
+@dataclass
 class Member:
     unit: Unit
     role: str  # asserted or stance
@@ -77,9 +93,10 @@ class StoryClaim:
     said_when: Optional[str]
     members: list[Member] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    bare: list[BareStance] = field(default_factory=list)  # stances without a quote of their own
 
     def to_dict(self) -> dict:
         """The scorer's SYSTEM line (`score_claims.py`), with the links that made it."""
         return {"id": self.id, "claim": self.claim, "by": self.by, "by_key": self.by_key,
                 "said_when": self.said_when, "quotes": [m.to_dict() for m in self.members],
-                "links": [link.to_dict() for link in self.links]}
+                "stances": [b.to_dict() for b in self.bare], "links": [link.to_dict() for link in self.links]}

@@ -17,6 +17,8 @@ def format_claim(c: dict) -> str:
     for q in c["quotes"]:
         lines.append(f"   {q['role']:8} {q['stance']:7} {q['article']} {q['start']}-{q['end']}  "
                      f"{q['by'] or '?'}: {q['text'][:80]}")
+    for b in c.get("stances", []):
+        lines.append(f"   stance   {b['stance']:7} {b['article']} (no quote)  {b['by'] or '?'}: {b['cue'] or ''}")
     for link in c["links"]:
         score = f" {link['score']:.2f}" if link["score"] is not None else ""
         lines.append(f"   link {link['a'][0]}#{link['a'][1]} -> {link['b'][0]}#{link['b'][1]}: "
@@ -36,8 +38,10 @@ def claims(files, fmt, window_days, lang):
 
     FILES are read as by `extract`. Each output line is one claim: `id` (stable key),
     `claim`, `by`, `said_when`, `quotes` (`article`, `start`, `end`, `role`: asserted or
-    stance, `stance`, `by`, `text`) and `links` (which quotes were joined and why:
-    stance-cue, answer, restated, overlap, with the overlap score and shared words).
+    stance, `stance`, `by`, `text`), `stances` (stances with no quote of their own:
+    "het Kremlin heeft het verhaal ontkend") and `links` (which quotes were joined and
+    why: stance-cue, answer, reference, restated, overlap, reprint, continuation, with
+    the overlap score and the shared words).
 
     \b
     Examples:

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ..claims.content import content_of
 from ..claims.link import RunArticle, Settings, link_run
-from ..claims.records import Link, StoryClaim, Unit
+from ..claims.records import BareStance, Link, StoryClaim, Unit
 
 QUOTES = """
 SELECT a.ext_id, a.date, q.id, q.idx, q.start_char, q.end_char, q.text, q.speaker, e.key, q.stance, q.cue,
@@ -20,8 +20,9 @@ SELECT m.article_id, m.start_char, m.end_char, e.key FROM mentions m JOIN entiti
 WHERE m.kind = 'name' AND e.key IS NOT NULL
 """
 BOARD = """
-SELECT a.ext_id, cq.idx, sq.idx, s.cue, s.stance FROM stances s JOIN claims c ON c.id = s.claim_id
-JOIN articles a ON a.id = c.article_id JOIN quotes cq ON cq.id = c.quote_id JOIN quotes sq ON sq.id = s.quote_id
+SELECT a.ext_id, cq.idx, sq.idx, s.cue, s.stance, s.by_name, s.when_value, s.medium FROM stances s
+JOIN claims c ON c.id = s.claim_id JOIN articles a ON a.id = c.article_id JOIN quotes cq ON cq.id = c.quote_id
+LEFT JOIN quotes sq ON sq.id = s.quote_id
 """
 
 
@@ -43,8 +44,12 @@ def load_run(conn: sqlite3.Connection, lang: str = "nl") -> tuple[list[RunArticl
         art = run.get(ext) or run.setdefault(ext, RunArticle(ext, date, texts[art_id], [], []))
         art.units.append(unit)
         rows[(ext, idx)] = qid
-    for ext, claim_idx, stance_idx, cue, stance in conn.execute(BOARD):
-        if ext in run and claim_idx != stance_idx:
+    for ext, claim_idx, stance_idx, cue, stance, by, when, medium in conn.execute(BOARD):
+        if ext not in run:
+            continue
+        if stance_idx is None:
+            run[ext].bare.append(BareStance((ext, claim_idx), by, stance, cue, when, medium))
+        elif claim_idx != stance_idx:
             run[ext].board.append(Link((ext, claim_idx), (ext, stance_idx), "stance-cue", detail=cue or "", stance=stance))
     return list(run.values()), rows
 
