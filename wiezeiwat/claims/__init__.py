@@ -5,7 +5,8 @@ Two levels:
   the ``claims`` field of the `extract` output;
 - ``link_claims(articles)``: claims across the articles of a run, each a ``StoryClaim``
   with every quote that asserts it or takes a stance on it and the links that put them
-  there (`link.py`); `wiezeiwat claims FILES` writes them.
+  there (`link.py`: `within.py` for one article, `across.py` between articles, `units.py`
+  and `content.py` for what is compared); `wiezeiwat claims FILES` writes them.
 """
 from .board import STANCES, find_claims
 from .link import Settings, link_claims, units_of
