@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: setup browser example test eval bench bench-nlp bench-web frog train clean
+.PHONY: setup browser example test eval eval-claims bench bench-nlp bench-web frog train clean
 
 setup: $(BIN)/.installed
 
@@ -33,6 +33,10 @@ browser:
 
 eval: setup
 	$(BIN)/python scripts/eval.py --shared $(SHARED) $(EVAL_ARGS)
+
+# Claims linked across the articles of the gold stories (DPG articles read from $(SHARED)/data).
+eval-claims: setup
+	$(BIN)/python scripts/eval_claims.py --shared $(SHARED) $(EVAL_ARGS)
 
 bench: setup
 	$(BIN)/python bench/extract.py --shared $(SHARED)

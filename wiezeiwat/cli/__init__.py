@@ -44,7 +44,7 @@ def main():
 
 from . import extract as _extract  # noqa: E402,F401  (registers commands)
 
-for _optional in ("store", "train", "batch", "serve"):  # command groups that land stage by stage
+for _optional in ("store", "train", "batch", "serve", "claims"):  # command groups that land stage by stage
     try:
         __import__(f"{__name__}.{_optional}")
     except ModuleNotFoundError as _e:

@@ -88,14 +88,17 @@ def open_store(db_path: str, aliases_path=None, create: bool = False) -> Store:
 @click.option("--lang", default="nl", show_default=True, help="Language pipeline to use.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal).")
-def ingest(files, db_path, aliases_path, lang, progress):
+@click.option("--link/--no-link", "link", default=True, show_default=True,
+              help="Link claims across all stored articles after storing (skip it for all but the last of many runs).")
+def ingest(files, db_path, aliases_path, lang, progress, link):
     """Analyse articles and store them in an SQLite database.
 
     FILES are read like `wiezeiwat extract` reads them (.txt, JSON Lines, .gz, - for
     stdin). Each article is stored in one transaction and replaces an earlier copy with
     the same id, so an interrupted ingest can simply be run again. Bad lines are
-    reported on stderr and skipped. Browse the result with `wiezeiwat query` or
-    `wiezeiwat serve`.
+    reported on stderr and skipped. Claims are then linked across all stored articles
+    (tables claim_keys, claim_links; see `wiezeiwat claims`). Browse the result with
+    `wiezeiwat query` or `wiezeiwat serve`.
 
     \b
     Examples:
@@ -109,13 +112,15 @@ def ingest(files, db_path, aliases_path, lang, progress):
     with open_store(db_path, aliases_path, create=True) as db:
         articles = api.analyze_articles(io.read_inputs(files, on_error=problems), lang=lang)
         n = db.ingest(_progress(articles, sys.stderr.isatty() if progress is None else progress))
+        n_claims = db.link_claims() if n and link else None
         counts = db.counts()
     if n == 0:
         raise NoInputError(f"no article could be read from {len(files)} input(s)"
                            + (f"; {problems.count} problem(s) above" if problems.count else ""))
     click.echo(f"wiezeiwat: stored {n} article(s) in {db_path} in {time.monotonic() - started:.1f} s; "
                f"it now holds {counts['articles']} articles, {counts['quotes']} quotes, "
-               f"{counts['speakers']} speakers", err=True)
+               f"{counts['speakers']} speakers"
+               + (f", {n_claims} claims linked across articles" if n_claims is not None else ""), err=True)
 
 
 @main.group()

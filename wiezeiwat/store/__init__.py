@@ -149,7 +149,31 @@ class Store:
                 on_article(article)
         return n
 
+    @_guarded
+    def link_claims(self, window_days: Optional[int] = None) -> int:
+        """Link the claims of all stored articles across articles (``wiezeiwat.claims``) in one
+        transaction: `claim_keys`, `claim_links`, `claims.key`.  Returns the number of claims."""
+        from ..claims.link import Settings
+        from .claims import link_stored
+        settings = Settings() if window_days is None else Settings(window_days=window_days)
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            n = link_stored(self.conn, settings)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        return n
+
     # -- reading ---------------------------------------------------------------------
+    @_guarded
+    def linked_claims(self, key: Optional[str] = None) -> list[dict]:
+        """Claims linked across articles (after ``link_claims``), each with its quotes and why
+        they joined; `key` picks one."""
+        from .claims import linked_claims
+        return linked_claims(self.conn, key)
+
     @_guarded
     def speakers(self, limit: Optional[int] = 20, type: Optional[str] = None) -> list[dict]:
         """Speakers by number of quotes: key, name, type, quotes, articles, first, last.

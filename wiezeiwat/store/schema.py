@@ -157,8 +157,42 @@ SELECT q.id, a.ext_id AS article, a.date AS article_date, s.name AS speaker_name
 FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id;
 """
 
+# Claims linked across articles (`wiezeiwat.claims.link`): one row per linked claim in
+# `claim_keys` (its stable key), one per member quote in `claim_links` with the reason it
+# joined; `claims.key` ties an article's stance board entry to the linked claim.
+V2 = """
+ALTER TABLE claims ADD COLUMN key TEXT;
+CREATE INDEX claims_key ON claims(key);
+
+CREATE TABLE claim_keys (
+    key TEXT PRIMARY KEY,
+    text TEXT NOT NULL,
+    by_name TEXT,
+    by_key TEXT,
+    said_when TEXT,
+    first_date TEXT,
+    last_date TEXT,
+    n_quotes INTEGER NOT NULL,
+    n_articles INTEGER NOT NULL
+);
+
+CREATE TABLE claim_links (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL REFERENCES claim_keys(key) ON DELETE CASCADE,
+    quote_id INTEGER NOT NULL UNIQUE REFERENCES quotes(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    stance TEXT NOT NULL,
+    by_name TEXT,
+    why TEXT,
+    score REAL,
+    detail TEXT,
+    linked_quote_id INTEGER REFERENCES quotes(id) ON DELETE SET NULL
+);
+CREATE INDEX claim_links_key ON claim_links(key);
+"""
+
 # Append new steps here; their number is their position (1-based).
-MIGRATIONS: list[str] = [V1]
+MIGRATIONS: list[str] = [V1, V2]
 LATEST = len(MIGRATIONS)
 
 META = """CREATE TABLE IF NOT EXISTS schema_version (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .records import Article, Claim, Quote, Stance
+from ..records import Article, Claim, Quote, Stance
 
 STANCES = ("confirm", "deny", "neither", "hedge", "refuse")
 LOOKBACK_CHARS = 1500  # an anaphoric "dat" / "het verhaal" points at a claim this close
