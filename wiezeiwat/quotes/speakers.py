@@ -20,6 +20,9 @@ from .frames import Frame
 from .syntax import Grammar, Sentence, Spans, Timeline
 
 
+FIRST_SENTENCE = re.compile(r".+?(?:[.!?](?=\s+[\"'„‘«(]*[A-ZÀ-Ý])|$)", re.S)
+
+
 class SpeakerResolver:
     def __init__(self, doc, text: str, entities: list[Entity], grammar: Grammar, sentences: list[Sentence],
                  lang: LanguageData, frames: list[Frame] = ()):
@@ -29,6 +32,7 @@ class SpeakerResolver:
         self.sentence_starts = [s.start for s in sentences]
         self.index = EntityIndex(entities)
         self.hedges = tuple(lang.words.get("hedges", []))
+        self.denials = tuple(lang.words.get("content_denials", []))
         self.speakers = Timeline()  # (position, entity) of attributed sources
         self.spoke: set[int] = set()  # ids of entities that have spoken
         self.genders = given_name_genders(lang.code)
@@ -366,7 +370,13 @@ class SpeakerResolver:
         return f.stance
 
     def _hedged(self, d: Quote) -> Optional[str]:
-        low = " " + re.sub(r"[^\w']+", " ", d.text.lower()) + " "
+        """The stance its own words give a quote: a hedge or a denial in its first sentence
+        (`Misschien kan ik …`, `De kritiek is volkomen onterecht`); a hedge deep in a long
+        quote does not make the whole quote uncertain."""
+        first = FIRST_SENTENCE.match(d.text)
+        low = " " + re.sub(r"[^\w']+", " ", (first.group() if first else d.text).lower()) + " "
+        if any(f" {h} " in low for h in self.denials):
+            return "deny"
         return "hedge" if any(f" {h} " in low for h in self.hedges) else None
 
 
