@@ -54,7 +54,8 @@ class NameFinder:
             j, groups = i, 0
             while j < n:
                 tok = doc[j]
-                if self._capital(tok) and (tok.lower_ not in self.closed or self._particle_before_name(doc, j)):
+                if self._capital(tok) and (tok.lower_ not in self.closed or self._particle_before_name(doc, j)
+                                           or self._surname_after_given_name(doc, i, j)):
                     j += 1
                 elif j == i + 1 and groups == 0 and tok.lower_ in self.particles and self._particle_before_name(doc, j):
                     groups += 1  # one particle group: Vincent van Dugteren (van Oikocredit)
@@ -78,7 +79,15 @@ class NameFinder:
             k += 1
         if not (k > j and k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ not in self.closed):
             return False
+        if doc[k].pos_ == "ADJ" and doc[k].lower_.endswith(("se", "sche")):
+            return False  # `vroeg Koolmees de Europese noodremprocedure`: an article and an adjective
         return not (k + 1 < len(doc) and self._capital(doc[k + 1]) and doc[k + 1].lower_ not in self.closed)
+
+    def _surname_after_given_name(self, doc, i: int, j: int) -> bool:
+        """`woordvoerder Jolanda Zondag`: after a given name a capitalised closed-class word
+        (a weekday, an adverb) is a surname."""
+        given = doc[i].text in self.first_names or doc[i].ent_type_ == doc[j].ent_type_ == "PER"
+        return j == i + 1 and given and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "ADV", "X")
 
     def _drop_roles(self, doc, i: int, j: int) -> int:
         while i < j - 1 and (doc[i].lower_ in self.roles or doc[i].lower_ in self.closed):
