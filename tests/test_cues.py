@@ -51,3 +51,22 @@ def test_built_table_is_what_the_build_script_makes(tmp_path):
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_cues.py"), "--shared", str(LEXICONS.parent.parent),
                     "--out", str(out)], check=True, capture_output=True)
     assert out.read_text(encoding="utf-8") == (ROOT / "wiezeiwat/lang/nl/cues_lexicon.tsv").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text,content,speaker,cue", [
+    ("Koolmees spreekt van een graat in de keel.", "een graat in de keel", "Koolmees", "spreekt van"),
+    ("Minister Wouter Koolmees noemt een blokkade kansloos en schadelijk.", "een blokkade kansloos en schadelijk",
+     "Wouter Koolmees", "noemt"),
+])
+def test_object_cues_report_their_object(text, content, speaker, cue):
+    [q] = wiezeiwat.analyze(text).quotes
+    assert (q.text, q.speaker, q.cue.text) == (content, speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump heeft gisteren met Poetin gesproken.",  # talking with someone reports nothing
+    "De marktrente noemt men laag.",  # no source that can speak
+    "Jullie noemen het plan een succes.",  # the interviewer addresses the reader or the guest
+])
+def test_object_cues_need_a_source_and_an_object(text):
+    assert wiezeiwat.analyze(text).quotes == []

@@ -88,7 +88,7 @@ def _read_cues(path: Path) -> dict[str, list[CueEntry]]:
         for form in forms.split(","):
             form = form.strip().lower()
             table.setdefault(form, []).append(entry)
-            if particle and kind == "verb":  # joined forms: aangeeft, aangaf, aangegeven
+            if particle and kind == "verb" and "v" not in frames:  # joined forms: aangeeft, aangaf, aangegeven
                 table.setdefault(particle + form, []).append(entry)
     return table
 

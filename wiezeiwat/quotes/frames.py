@@ -30,6 +30,7 @@ class Frame:
     after_colon: Optional[tuple[int, int]] = None  # a second content after `…, schrijft ze:`
     speaker_entity: Optional[int] = None  # set when the source is resolved
     speaker_name: Optional[str] = None
+    bare: bool = False  # the content is a bare object (`noemt het plan kansloos`), no clause
 
     @property
     def cue_span(self) -> tuple[int, int]:
@@ -79,6 +80,14 @@ class FrameFinder:
                 if toks[k].lower_ == "weten":
                     return [toks[i], toks[k]]
             return None
+        if "v" in entry.frames:  # `spreekt van een ramp`: the preposition opens the content
+            for k in range(i + 1, min(i + 6, len(toks) - 1)):
+                t = toks[k]
+                if sent.quoted[k] or t.lower_ in self.g.complementizers or t.text in (",", ":", ".", ";"):
+                    return None
+                if t.lower_ == entry.particle:
+                    return [toks[i], t] if self._governs_phrase(sent, k) else None
+            return None
         if entry.particle and not low.startswith(entry.particle):
             for k in range(i + 1, len(toks)):
                 t = toks[k]
@@ -125,6 +134,8 @@ class FrameFinder:
                 continue  # `Toegegeven, de aandacht was groot`, `Met oproepen zoals deze wist …`
             if not entry.curated and not self._reports(sent, f):
                 continue  # a verb from the lexicons is a cue only in a full report frame
+            if f.bare and not (f.speaker and self._can_speak(sent, f.speaker)):
+                continue  # `De marktrente … gesproken van …`: an object without a clause needs a real source
             if f.speaker and self._first_person(sent, f.speaker):
                 continue  # `Ik schrijf nu wel …`, `we kunnen stellen dat …`: the writer's own words
             if f.speaker or f.content:
@@ -173,8 +184,10 @@ class FrameFinder:
     def _can_speak(self, sent: Sentence, span: tuple[int, int]) -> bool:
         """A name, a personal pronoun, or a phrase headed by a person, organisation or document noun."""
         src = [t for t in sent.toks if span[0] <= t.idx < span[1]]
+        cut = next((k for k, t in enumerate(src) if k and (t.pos_ == "ADP" or t.lower_ in self.g.prepositions)), len(src))
+        head = src[:cut]  # `Een verhuurder van een woning op nummer 85`: the noun before the first preposition
         return any(t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN" or t.lower_ in self.g.pronouns
-                   for t in src) or (bool(src) and self.g.noun_class(src[-1].text) is not None)
+                   for t in src) or (bool(head) and self.g.noun_class(head[-1].text) is not None)
 
     def _first_person(self, sent: Sentence, span: tuple[int, int]) -> bool:
         src = [t for t in sent.toks if span[0] <= t.idx < span[1]]
@@ -445,7 +458,9 @@ class FrameFinder:
         if "te" in words and "t" in f.entry.frames:
             f.content = self._span(sent, j, end)
         elif "n" in f.entry.frames and end - j >= 3:
-            f.content = self._span(sent, j, end)
+            f.content, f.bare = self._span(sent, j, end), True
+        elif "v" in f.entry.frames and end - j >= 2:
+            f.content, f.bare = self._span(sent, j, end), True
         elif "t" in f.entry.frames and any(sent.quoted[k] for k in range(j, end)):
             f.content = self._span(sent, j, end)
 
