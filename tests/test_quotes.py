@@ -207,3 +207,8 @@ def test_questions_and_explanations_are_not_quotes(text):
 def test_medium_by_compound_head_and_addressee(text, medium):
     q = only_quote(text)
     assert q.addressee_or_medium is not None and q.addressee_or_medium.text == medium
+
+
+def test_content_runs_on_over_a_second_reported_clause():
+    q = only_quote("Vardanyan erkent dat hij betalingen deed, maar dat Troika zich aan de regels hield.")
+    assert q.text == "hij betalingen deed, maar dat Troika zich aan de regels hield"

@@ -247,6 +247,8 @@ class FrameFinder:
             here = text[toks[k - 1].idx + len(toks[k - 1]):toks[k].idx + len(toks[k])]
             probe = ", " + toks[k].lower_ if toks[k - 1].text == "," else " " + toks[k].text
             if toks[k].text == ":" or probe.startswith(self.clause_breaks) or here.strip() in (";", "-", "–"):
+                if toks[k].lower_ in self.g.coordinators and k + 1 < end and toks[k + 1].lower_ in self.g.complementizers:
+                    continue  # `…, maar dat Troika zich aan de regels hield`: a second reported clause
                 return k - (1 if toks[k - 1].text == "," else 0)
         return end
 
