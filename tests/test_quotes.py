@@ -212,3 +212,16 @@ def test_medium_by_compound_head_and_addressee(text, medium):
 def test_content_runs_on_over_a_second_reported_clause():
     q = only_quote("Vardanyan erkent dat hij betalingen deed, maar dat Troika zich aan de regels hield.")
     assert q.text == "hij betalingen deed, maar dat Troika zich aan de regels hield"
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # a focus particle goes with the subject in first position
+    ("Ook de SP vindt dat de minister moet ingrijpen.", ["SP"]),
+    # a subordinate clause without a comma: its own subject is the source
+    ("Sander Janssen sprak. Het OM had Janssen verguisd toen die had geopperd dat zij PTSS had.", ["Sander Janssen"]),
+    # the head of a description is the noun before its first preposition
+    ('De deuren waren eruit. Een bewoner van nummer 58 was geschrokken. "Dit was een harde knal."',
+     ["Een bewoner van nummer 58"]),
+])
+def test_source_phrases_by_grammar(text, speakers):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == speakers

@@ -184,10 +184,9 @@ class FrameFinder:
     def _can_speak(self, sent: Sentence, span: tuple[int, int]) -> bool:
         """A name, a personal pronoun, or a phrase headed by a person, organisation or document noun."""
         src = [t for t in sent.toks if span[0] <= t.idx < span[1]]
-        cut = next((k for k, t in enumerate(src) if k and (t.pos_ == "ADP" or t.lower_ in self.g.prepositions)), len(src))
-        head = src[:cut]  # `Een verhuurder van een woning op nummer 85`: the noun before the first preposition
+        head = self.g.head_noun(src)  # `Een verhuurder van een woning op nummer 85`: verhuurder
         return any(t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN" or t.lower_ in self.g.pronouns
-                   for t in src) or (bool(head) and self.g.noun_class(head[-1].text) is not None)
+                   for t in src) or (head is not None and self.g.noun_class(head.text) is not None)
 
     def _first_person(self, sent: Sentence, span: tuple[int, int]) -> bool:
         src = [t for t in sent.toks if span[0] <= t.idx < span[1]]
@@ -329,6 +328,9 @@ class FrameFinder:
         toks, g = sent.toks, self.g
         f.finite = toks[fin]
         first = toks[start] if start < len(toks) else None
+        if first is not None and start + 1 < fin and first.lower_ in self.lang.wordset("focus_particles") \
+                and g.starts_nominal(toks[start + 1]) and toks[start + 1].lower_ not in g.subordinators:
+            start, first = start + 1, toks[start + 1]  # `Ook de SP vindt dat …`: the particle goes with the subject
         if first is not None and start + 1 < fin and first.pos_ in ("ADV", "ADJ") and toks[start + 1].lower_ in g.subordinators:
             start, first = start + 1, toks[start + 1]  # `Zeker als hij zegt: …`: an adverb before the clause
         if first is not None and start < fin and first.lower_ in g.subordinators and first.lower_ not in ("die", "wat", "wie") \
@@ -370,10 +372,29 @@ class FrameFinder:
                     return k + 1
                 if toks[k].text == "," and self._ends_subordinate(sent, k):
                     return k + 1
+        sub = self._subordinate_start(sent, i)
+        if sub is not None:
+            return sub
         start = 0
         while start < i and toks[start].lower_ in self.g.coordinators:
             start += 1
         return start
+
+    def _subordinate_start(self, sent: Sentence, i: int) -> int | None:
+        """`Het OM had Janssen verguisd toen die had geopperd dat …`: after the main clause's
+        finite verb, a subordinator opens the clause the cue belongs to."""
+        toks = sent.toks
+        main_verb = next((k for k in range(i) if not sent.quoted[k] and "Fin" in toks[k].morph.get("VerbForm")), None)
+        if main_verb is None:
+            return None
+        for k in range(i - 1, main_verb, -1):
+            low = toks[k].lower_
+            if sent.quoted[k] or toks[k].text in (",", ":", ";"):
+                return None
+            if low in self.g.subordinators and low not in self.g.complementizers and low not in self.g.relatives \
+                    and low not in ("als",) and k + 1 < i and self.g.starts_nominal(toks[k + 1]):
+                return k
+        return None
 
     def _ends_subordinate(self, sent: Sentence, comma: int) -> bool:
         """`Op de vraag waarom …, zei X` and `Nadat …, zei X`: the comma closes a fronted part.

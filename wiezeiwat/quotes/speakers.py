@@ -153,6 +153,15 @@ class SpeakerResolver:
         self.index.add_mention(ent, start, end, text, "description")
         return ent
 
+    def _head_word(self, phrase: str) -> str:
+        """`een woordvoerder van de gemeente` -> woordvoerder; `gemeente Eindhoven` -> gemeente and
+        the name: the words before the first preposition, of which a role noun or the last."""
+        words = phrase.lower().split()
+        cut = next((k for k, w in enumerate(words) if k and w in self.g.prepositions), len(words))
+        words = words[:cut]
+        role = [w for w in words if self.g.noun_class(w)]
+        return role[-1] if role else (words[-1] if words else "")
+
     @staticmethod
     def _plural(tok) -> bool:
         return "Plur" in tok.morph.get("Number")
@@ -164,8 +173,8 @@ class SpeakerResolver:
         for ent in self.index.entities:
             if (ent.id in self.plural) != plural:
                 continue
-            words = [w.lower() for part in [ent.name] + ent.roles for w in part.split()]
-            if head in words or any(w.rsplit("-", 1)[-1] == head for w in words):
+            heads = [self._head_word(part) for part in [ent.name] + ent.roles]
+            if head in heads or any(w.rsplit("-", 1)[-1] == head for w in heads):
                 seen = self._last_seen(ent, pos)
                 if seen >= 0 and (best is None or seen > best[0]):
                     best = (seen, ent)
@@ -338,7 +347,8 @@ class SpeakerResolver:
         low = toks[0].lower_
         if low in self.g.pronouns and low not in ("zijn", "haar"):
             return self._antecedent(a)
-        if b > a and self.g.is_person_noun(self.text[a:b].split()[-1]):
+        head = self.g.head_noun([t for t in sent.toks if a <= t.idx < b])
+        if head is not None and self.g.is_person_noun(head.text):
             return self.resolve(a, b)  # `Een bewoner van nummer 58 was geschrokken. "…"`
         return None
 

@@ -87,6 +87,12 @@ class Grammar:
         `de voormalig NEC-speler`; not every noun that merely ends like one."""
         return self.head_in(word, self.person_nouns)
 
+    def head_noun(self, toks: list):
+        """The head of a noun phrase: its last word before the first preposition
+        (`Een bewoner van nummer 58` -> bewoner, `een woordvoerder van de gemeente` -> woordvoerder)."""
+        cut = next((k for k, t in enumerate(toks) if k and (t.pos_ == "ADP" or t.lower_ in self.prepositions)), len(toks))
+        return toks[:cut][-1] if toks[:cut] else None
+
     def noun_class(self, word: str) -> Optional[str]:
         """'person', 'organisation' or 'document' for the head of a phrase that can be a source."""
         if self.is_person_noun(word):
@@ -148,6 +154,8 @@ class Grammar:
             return None
         if toks[i].lower_ in self.pronouns or toks[i].lower_ in self.first_person:
             return i, i + 1
+        if toks[i].lower_ in ("die", "deze") and i + 1 < n and toks[i + 1].pos_ in ("VERB", "AUX"):
+            return i, i + 1  # `toen die had geopperd`: a demonstrative standing for a person
         if toks[i].lower_ in ("zich", "zichzelf"):
             return None  # `hebben zich 350 mensen gemeld`: a reflexive verb, not a source
         j, in_name = i, False
