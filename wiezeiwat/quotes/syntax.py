@@ -124,6 +124,8 @@ class Grammar:
             return True
         if low in self.adverbs or low in self.subordinators or low in self.coordinators:
             return not tok.text[:1].isupper() or low in ("en", "maar")
+        if low in self.negations and low != "geen":
+            return True  # `volgens de raadslieden niets …`
         if low in self.auxiliaries or self.lang.cues_for(low):
             return True
         return tok.pos_ in ("VERB", "AUX", "ADV", "SCONJ", "CCONJ")
