@@ -225,3 +225,15 @@ def test_content_runs_on_over_a_second_reported_clause():
 ])
 def test_source_phrases_by_grammar(text, speakers):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == speakers
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # a main clause before the comma: the cue after it is postposed, whatever follows the source
+    ("Avonturiers hoeven niet te wanhopen, zegt het bedrijf dat de reis verzorgt.",
+     "Avonturiers hoeven niet te wanhopen", "het bedrijf"),
+    ("Zes rijders zijn aangehouden, zegt een woordvoerder van de Amsterdamse politie.",
+     "Zes rijders zijn aangehouden", "een woordvoerder van de Amsterdamse politie"),
+])
+def test_postposed_cue_after_a_main_clause(text, content, speaker):
+    q = only_quote(text)
+    assert (q.text, q.speaker) == (content, speaker)

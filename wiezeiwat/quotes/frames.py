@@ -124,7 +124,8 @@ class FrameFinder:
                 pass
             elif entry.lemma == "volgens":
                 self._volgens(sent, i, f)
-            elif entry.lemma == "aldus" or (self._after_comma(sent, i) and self._ends_after_source(sent, i)):
+            elif entry.lemma == "aldus" or (self._after_comma(sent, i) and (
+                    self._ends_after_source(sent, i) or self._main_clause_before(sent, i))):
                 self._postposed(sent, i, f)
             else:
                 self._clause(sent, i, f)
@@ -214,6 +215,22 @@ class FrameFinder:
     @staticmethod
     def text_of(sent: Sentence, span: tuple[int, int]) -> str:
         return sent.text[span[0]:span[1]]
+
+    def _main_clause_before(self, sent: Sentence, i: int) -> bool:
+        """`Avonturiers hoeven niet te wanhopen, zegt het bedrijf dat de reis verzorgt`: a whole
+        main clause before the comma fills the first position, so the cue after it is postposed
+        and what follows the source is about the source, not what it said."""
+        comma = i - 2 if sent.toks[i - 1].lower_ == "zo" else i - 1
+        before = [t for t, q in zip(sent.toks[:comma], sent.quoted[:comma]) if not q]
+        if len(before) < 3 or before[0].lower_ in self.g.subordinators or before[0].lower_ in self.g.prepositions:
+            return False
+        fin = next((k for k, t in enumerate(before) if "Fin" in t.morph.get("VerbForm")), None)
+        if fin is None:
+            return False
+        # `Een echtpaar dat daar logeerde, dacht …`: a verb after a relative pronoun or a
+        # subordinator belongs to a clause inside the subject
+        return not any(t.lower_ in self.g.relatives or t.lower_ in self.g.subordinators or t.text == ","
+                       for t in before[1:fin])
 
     def _ends_after_source(self, sent: Sentence, i: int) -> bool:
         """`…, zei Trump.` ends after the source; `X, wiens …, claimde dit succes` goes on."""

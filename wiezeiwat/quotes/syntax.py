@@ -170,7 +170,8 @@ class Grammar:
                 break  # a name ends the phrase: `Volgens Peskov praten …`, `Nicole van Lieshout van de VVV`
             opens_sentence = tok.idx == sent.start and tok.pos_ != "PROPN" and not (
                 j + 1 < n and toks[j + 1].text[:1].isupper())  # `Voormalig studiebegeleidster …`
-            modifier = tok.pos_ == "ADJ" and j + 1 < n and toks[j + 1].text[:1].islower()
+            modifier = (tok.pos_ == "ADJ" or tok.lower_.endswith(("se", "sche"))) and j + 1 < n \
+                and toks[j + 1].text[:1].islower() and not sent.quoted[j + 1]
             in_name = in_name or (capital and tok.lower_ not in self.determiners and not opens_sentence
                                   and not modifier)  # `de Nederlandse inlichtingendienst AIVD`
             if j > i and tok.lower_ in ("de", "het", "een") and toks[j - 1].lower_ not in self.prepositions \
@@ -204,6 +205,9 @@ class Grammar:
         k = j + 1
         while k < len(toks) and toks[k].lower_ in self.name_particles:
             k += 1
+        if k < len(toks) and toks[k].lower_.endswith(("se", "sche")) and k + 1 < len(toks) \
+                and toks[k + 1].text[:1].islower():
+            return False  # `woordvoerder van de Amsterdamse politie`: an adjective, no surname
         return prev_cap and k < len(toks) and toks[k].text[:1].isupper()
 
     def trim_np(self, sent: Sentence, i: int, j: int) -> tuple[int, int]:
