@@ -51,9 +51,10 @@ class LanguageData:
         """Curated entries by the token's form; failing those, lexicon entries by the lemma
         the pipeline gives a verb, those with a separable particle first (the narrower match)."""
         found = self.cues_for(tok.lower_)
-        if found or tok.pos_ != "VERB":
+        if tok.pos_ != "VERB":
             return found
-        return sorted(self.cue_lemmas.get(tok.lemma_.lower(), []), key=lambda e: e.particle is None)
+        built = sorted(self.cue_lemmas.get(tok.lemma_.lower(), []), key=lambda e: e.particle is None)
+        return found + [e for e in built if e.lemma not in {f.lemma for f in found}]  # `merkt` of opmerken or merken
 
 
 def _index_lemma(table: dict[str, list[CueEntry]], entry: CueEntry) -> None:

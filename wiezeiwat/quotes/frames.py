@@ -187,6 +187,7 @@ class FrameFinder:
         src = [t for t in sent.toks if span[0] <= t.idx < span[1]]
         head = self.g.head_noun(src)  # `Een verhuurder van een woning op nummer 85`: verhuurder
         return any(t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN" or t.lower_ in self.g.pronouns
+                   or (t.text[:1].isupper() and t.idx != sent.start and t.lower_ not in self.g.determiners)
                    for t in src) or (head is not None and self.g.noun_class(head.text) is not None)
 
     def _first_person(self, sent: Sentence, span: tuple[int, int]) -> bool:
@@ -280,8 +281,12 @@ class FrameFinder:
             start += 1
         if i == 0 and start < len(sent.toks):
             f.content = self._span(sent, start, self._end_of_clause(sent, start))
-        else:
-            f.content = self._span(sent, 0, self._end_of_clause(sent, 0))
+        else:  # `…, maar die zal er volgens Koolmees toe leiden dat …`: the clause volgens is in
+            toks = sent.toks  # a coordinated main clause, not a fronted subject clause (`Dat …, wil volgens X …`)
+            lo = next((k + (1 if toks[k].text in (";", ":") else 2) for k in range(i - 1, -1, -1)
+                       if not sent.quoted[k] and (toks[k].text in (";", ":") or toks[k].text == ","
+                                                  and k + 1 < i and toks[k + 1].lower_ in self.g.coordinators)), 0)
+            f.content = self._span(sent, lo, self._end_of_clause(sent, lo))
 
     def _postposed(self, sent: Sentence, i: int, f: Frame) -> None:
         np = self.g.np_after(sent, i + 1)
