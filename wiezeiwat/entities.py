@@ -217,14 +217,16 @@ def _outside_headings(doc, runs, lang: str):
         yield from runs
         return
     starts = [a for a, _ in spans]
+
+    def in_heading(t: int) -> bool:
+        k = bisect_left(starts, doc[t].idx + 1) - 1
+        return k >= 0 and doc[t].idx < spans[k][1]
     for i, j in runs:
-        while i < j:
-            k = bisect_left(starts, doc[i].idx + 1) - 1
-            if k < 0 or doc[i].idx >= spans[k][1]:
-                break
+        while i < j and in_heading(i):
             i += 1
-        if i < j:
-            yield i, j
+        cut = next((t for t in range(i, j) if in_heading(t)), j)  # `VS. Familiewinkeltjes`
+        if i < cut:
+            yield i, cut
 
 
 def _initial_positions(doc) -> set[int]:

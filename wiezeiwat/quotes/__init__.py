@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from ..lang import load_language
 from ..records import Entity, Quote
 from .frames import Frame, FrameFinder
-from .headings import heading_spans
+from .headings import heading_spans, not_headings
 from .marks import QuotePair, outermost, pair_quote_marks
 from .segment import split_sentences
 from .speakers import SpeakerResolver
@@ -69,7 +69,7 @@ def analyse_quotes(doc, entities: list[Entity], lang: str = "nl", timexes=()):
     for f in frames:
         f.medium = _cut_at(f.medium, timexes, text)
     builder = QuoteBuilder(text, pairs, sentences, grammar, frames)
-    drafts = builder.from_frames() + builder.from_pairs()
+    drafts = builder.from_frames() + not_headings(builder.from_pairs(), heading_spans(doc))
     drafts += builder.continuations(drafts)
     drafts.sort(key=lambda d: d.start)
     resolver = SpeakerResolver(doc, text, entities, grammar, sentences, L, frames)

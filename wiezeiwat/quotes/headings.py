@@ -75,6 +75,14 @@ def heading_spans(doc, lang: str = "nl") -> list[tuple[int, int]]:
     return list(cached)
 
 
+def not_headings(drafts: list, spans: list[tuple[int, int]]) -> list:
+    """Quotes of bare quote pairs without those that are a heading (`'Juist nu is doneren
+    belangrijk' Thea Hilhorst (…): …`): a title, not someone's words (GUIDELINES)."""
+    titles = set(spans)
+    return [d for d in drafts if (getattr(d, "_pair", None) is None
+                                  or (d._pair.open_start, d._pair.close_end) not in titles)]
+
+
 def _is_finite(tok) -> bool:
     return "Fin" in tok.morph.get("VerbForm") or (tok.pos_ == "AUX" and not tok.morph.get("VerbForm"))
 
@@ -132,8 +140,9 @@ class HeadingFinder:
         return None
 
     def _ends_run(self, last) -> bool:
-        """A heading ends in a content word: `Straks in de basis tegen 'Juve' …` runs on."""
-        return last.pos_ not in ("DET", "ADP", "PRON", "SCONJ", "CCONJ") and last.lower_ not in self.r.openers \
+        """A heading ends in a content word: `Straks in de basis tegen 'Juve' …` runs on, and
+        `Waarmee Van der Meulen … wil zeggen` is a clause."""
+        return last.pos_ not in ("DET", "ADP", "PRON", "SCONJ", "CCONJ", "ADV") and last.lower_ not in self.r.openers \
             and last.lower_ not in self.r.not_openers  # `Renée van der Haar, Amsterdam`
 
     def _opens_clause(self, doc, i: int, j: int) -> bool:
@@ -147,8 +156,9 @@ class HeadingFinder:
         nxt = doc[j + 1] if j + 1 < len(doc) else None
         if low in self.r.openers or (tok.pos_ in self.r.opener_pos and tok.ent_iob_ != "I"):
             # `De Jong`, `Van Dijk`, `Het Parool`: a capitalised particle before a name
-            if nxt is not None and nxt.text[:1].isupper() and (low in self.r.not_openers or nxt.ent_iob_ == "I"):
-                return False
+            if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ != "ADJ" \
+                    and (low in self.r.not_openers or nxt.ent_iob_ == "I"):
+                return False  # but `Fel De Nederlandse staat verwierf …`: an adjective is no name
             return tok.ent_iob_ != "I"
         return self._role_subject(doc, i, j)
 
