@@ -50,6 +50,13 @@ NOT_HEADINGS = [
     "Wat Forum voor Democratie daar wil, is onduidelijk.",
     "Hij speelde goed. Straks in de basis tegen 'Juve' is alles anders.",
     "Renée van der Haar, Amsterdam.",
+    "Dat is gedaan voor alle gemeentes. Carla van der Wal Er wordt rekening mee gehouden dat het meer wordt.",
+    "Het gaat slecht. In het vandaag verschenen jaarverslag De staat van het onderwijs staat dat het beter moet.",
+    "Het helpt. Ook Radboud-chirurg Van der Vliet ziet de resultaten als bemoedigend.",
+    "Dat zegt hij. Privacywaakhond Autoriteit Persoonsgegevens kan zich voorstellen dat huurders vragen hebben.",
+    "Hij reageerde. Tegen persbureau Demirören zei hij dat zijn zoon uit zijn eerste huwelijk komt.",
+    "Het wordt druk. De eigenaar van restaurant Het Cruydenhuisch in Eindhoven wil iedere avond open.",
+    "Het dringt niet door. Pierre Joosten Soest In 1990 opende ik een winkel.",
     "Het klopt.'' Waarmee Van der Meulen, die zich heeft gespecialiseerd, wil zeggen: het werkt niet.",
     "'Ik ben blij', zegt ze. 'Echt waar.' Daarna ging ze weg.",
 ]

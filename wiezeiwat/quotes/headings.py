@@ -18,6 +18,7 @@ import functools
 import json
 from dataclasses import dataclass
 
+from ..entities import first_names, given_name_genders
 from ..lang import LANG_DIR, load_language
 from .marks import outermost, pair_quote_marks
 
@@ -70,7 +71,7 @@ def heading_spans(doc, lang: str = "nl") -> list[tuple[int, int]]:
     cached = doc.user_data.get(USER_DATA_KEY)
     if cached is None:
         r = rules(lang)
-        cached = HeadingFinder(r).find(doc) if r else []
+        cached = HeadingFinder(r, first_names(lang) | frozenset(given_name_genders(lang))).find(doc) if r else []
         doc.user_data[USER_DATA_KEY] = cached
     return list(cached)
 
@@ -88,8 +89,9 @@ def _is_finite(tok) -> bool:
 
 
 class HeadingFinder:
-    def __init__(self, r: HeadingRules):
+    def __init__(self, r: HeadingRules, first_names: frozenset = frozenset()):
         self.r = r
+        self.first_names = first_names
 
     def find(self, doc) -> list[tuple[int, int]]:
         text = self.text = doc.text
@@ -124,15 +126,19 @@ class HeadingFinder:
         """A verbless run of capitalised start from token i, up to a clause opener."""
         first = doc[i]
         if not first.text[:1].isupper() or not first.text[:1].isalpha() or first.lower_ in self.r.clause_words \
-                or first.pos_ in ("PRON", "SCONJ", "CCONJ"):
-            return None  # `Wat Forum voor Democratie …`, `Het OM had …`: a clause of its own
+                or first.pos_ in ("PRON", "SCONJ", "CCONJ", "ADP"):
+            return None  # `Wat Forum voor Democratie …`, `Het OM had …`: a clause of its own, and
+            # `In het vandaag verschenen jaarverslag De staat van het onderwijs staat …` a fronted phrase
+        if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and (
+                first.text in self.first_names or first.ent_type_ == "PER" and doc[i + 1].ent_iob_ == "I"):
+            return None  # `Pierre Joosten Soest Giroblauw`: a letter's signature names its writer
         j = i
         while j < len(doc) and j - i < self.r.max_tokens:
             tok = doc[j]
             if j > i and self._ends_run(doc[j - 1]) and self._opens_clause(doc, i, j):
                 return first.idx, doc[j - 1].idx + len(doc[j - 1].text)
             if tok.pos_ in self.r.breakers_pos or _is_finite(tok) or not any(c.isalnum() for c in tok.text) \
-                    or tok.is_space or "\n" in tok.text_with_ws:
+                    or tok.is_space or "\n" in tok.text_with_ws or self._particle_in_name(doc, j):
                 return None
             j += 1
         if j < len(doc) and j > i and self._ends_run(doc[j - 1]) and self._opens_clause(doc, i, j):
@@ -156,11 +162,34 @@ class HeadingFinder:
         nxt = doc[j + 1] if j + 1 < len(doc) else None
         if low in self.r.openers or (tok.pos_ in self.r.opener_pos and tok.ent_iob_ != "I"):
             # `De Jong`, `Van Dijk`, `Het Parool`: a capitalised particle before a name
-            if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ != "ADJ" \
-                    and (low in self.r.not_openers or nxt.ent_iob_ == "I"):
-                return False  # but `Fel De Nederlandse staat verwierf …`: an adjective is no name
+            if self._names_next(doc, j):
+                return False
             return tok.ent_iob_ != "I"
         return self._role_subject(doc, i, j)
+
+    def _particle_in_name(self, doc, j: int) -> bool:
+        """`Carla van der Wal Er wordt …`: a byline, not a heading (but `Hart onder de riem`)."""
+        if j == 0 or not doc[j].text[:1].islower() or doc[j].lower_ not in self.r.not_openers \
+                or not doc[j - 1].text[:1].isupper():
+            return False
+        k = j
+        while k < len(doc) and doc[k].lower_ in self.r.not_openers and doc[k].text[:1].islower():
+            k += 1
+        return k < len(doc) and doc[k].text[:1].isupper()
+
+    def _names_next(self, doc, j: int) -> bool:
+        """`De Jong`, `Van der Vliet`, `Het Cruydenhuisch in`: a capitalised particle or article
+        that starts a name; but `Fel De Nederlandse staat …`: an adjective before a noun."""
+        tok, k = doc[j], j + 1
+        if tok.lower_ in self.r.not_openers:
+            while k < len(doc) and doc[k].lower_ in self.r.not_openers and doc[k].text[:1].islower():
+                k += 1  # `Van der Vliet`
+        if k >= len(doc) or not doc[k].text[:1].isupper():
+            return False
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        if doc[k].pos_ == "ADJ" and after is not None and after.pos_ == "NOUN" and after.text[:1].islower():
+            return False
+        return tok.lower_ in self.r.not_openers or doc[k].ent_iob_ == "I"
 
     def _quote_opens(self, doc, i: int, j: int) -> bool:
         """`Leerlingen "Er werden …"`: a quote that opens with a capital, after a run that is
