@@ -108,3 +108,17 @@ def test_a_quoted_heading_is_not_a_quote():
                             "'Er is inderdaad een groot verschil tussen rampen.'", date="2019-04-01")
     assert "Juist nu is doneren belangrijk" not in [q.text for q in art.quotes]
     assert any(q.text.startswith("Er is inderdaad") for q in art.quotes)
+
+
+def test_the_sentence_before_a_quote_is_never_a_heading():
+    art = wiezeiwat.analyze("De politie zegt dat het rustig is. Burgemeester Jan de Groot bezocht de wijk. "
+                            'Onhandelbaar "Ik zat op vijf verschillende plaatsen."', date="2019-04-01")
+    quote = next(q for q in art.quotes if q.text.startswith("Ik zat"))
+    assert quote.speaker and quote.speaker.endswith("Groot")  # the person the narration turned to
+
+
+def test_attribution_sentences_leave_headings_out():
+    text = "Dat vindt Akkerman. Bezwaar Pizzeria-exploitant Derias heeft de pech."
+    head = [(text.index("Bezwaar"), text.index("Bezwaar") + 7)]
+    spans = split_sentences(text, [], head, keep_headings=False)
+    assert [text[a:b] for a, b in spans] == ["Dat vindt Akkerman.", "Pizzeria-exploitant Derias heeft de pech."]

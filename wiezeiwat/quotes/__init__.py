@@ -34,7 +34,7 @@ def build_sentences(doc, pairs: list[QuotePair]) -> list[Sentence]:
     """Sentences with their tokens; `pairs` are outermost, so sorted and disjoint."""
     pair_starts = [p.open_start for p in pairs]
     text = doc.text  # Doc.text joins all tokens anew on every access
-    spans = split_sentences(text, pairs, heading_spans(doc))  # headings: sentences of their own
+    spans = split_sentences(text, pairs, heading_spans(doc), keep_headings=False)  # headings: no sentence, a cut
     sentences, t = [], 0
     toks = list(doc)
     for n, (s, e) in enumerate(spans):

@@ -9,8 +9,9 @@ followed by a capitalised clause opener (`Chagrijn De coalitiefracties steunen �
 title standing alone before a name (`… vergeten.' 'Juist nu is doneren belangrijk' Thea
 Hilhorst (…): '…'`) is one too.
 
-Headings become sentences of their own (``segment``), and their words are never names
-(``entities``) or sources. Word lists are in ``lang/<code>/headings.json``.
+Headings cut sentences (``segment``) and are left out of the sentences attribution reads,
+so the sentence before a quote is never a heading; their words are never names
+(``entities``), sources or quotes. Word lists are in ``lang/<code>/headings.json``.
 """
 from __future__ import annotations
 

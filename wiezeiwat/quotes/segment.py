@@ -22,11 +22,13 @@ def _inside(pos: int, pairs: list[QuotePair], starts: list[int]) -> QuotePair | 
     return None
 
 
-def split_sentences(text: str, pairs: list[QuotePair], headings=()) -> list[tuple[int, int]]:
+def split_sentences(text: str, pairs: list[QuotePair], headings=(), keep_headings: bool = True) -> list[tuple[int, int]]:
     """(start, end) spans of sentences; whitespace trimmed; quote pairs kept whole.
 
     `headings` (char spans, ``headings.heading_spans``) are sentences of their own:
-    `Chagrijn De coalitiefracties steunen …` is a heading and a clause."""
+    `Chagrijn De coalitiefracties steunen …` is a heading and a clause. Without
+    `keep_headings` they are left out, so that the sentence before a quote is never a
+    heading (`… ging ze van instelling naar instelling. Onhandelbaar "Ik zat …"`)."""
     cuts = [0]
     starts = [p.open_start for p in pairs]
     for a, b in headings:
@@ -50,4 +52,7 @@ def split_sentences(text: str, pairs: list[QuotePair], headings=()) -> list[tupl
             b -= 1
         if b > a:
             spans.append((a, b))
+    if not keep_headings:
+        drop = set(headings)
+        spans = [s for s in spans if s not in drop]
     return spans
