@@ -27,6 +27,8 @@ HEADINGS = [
      ["Hart onder de riem"]),
     ("Welke dat zijn, maakt hij niet duidelijk. Chagrijn De coalitiefracties steunen de minister.", ["Chagrijn"]),
     ("Het bleek geen verrassing. Fel De Nederlandse staat kocht vorige week aandelen.", ["Fel"]),
+    ("Het toestel stond nog op de grond. Oorzaak 4 Een ontbrekend alarm De piloten hadden geen waarschuwing.",
+     ["Oorzaak 4", "Een ontbrekend alarm"]),
     ("Tien jaar cel De rechtbank in Utrecht heeft de man veroordeeld.", ["Tien jaar cel"]),
     ("Dat is het plan. Geen nieuwe brug Volgens de wethouder komt er alleen een pont.", ["Geen nieuwe brug"]),
     ("Ze willen een oplossing. Nieuwe regels 'We gaan strenger controleren', zegt de politie.", ["Nieuwe regels"]),

@@ -99,13 +99,15 @@ class HeadingFinder:
         pairs = outermost(pair_quote_marks(text))
         self._pairs = {p.open_start: p for p in pairs}
         inside = _pair_lookup(pairs)
-        spans = []
+        spans, after_heading = [], -1
         for tok in doc:
-            if not self._after_sentence_end(text, tok.idx) or inside(tok.idx):
+            # `Oorzaak 4 Een ontbrekend alarm De piloten …`: a heading and its subtitle
+            if not (self._after_sentence_end(text, tok.idx) or tok.idx == after_heading) or inside(tok.idx):
                 continue
             span = self._run(doc, tok.i)
             if span:
                 spans.append(span)
+                after_heading = _next_start(text, span[1])
         spans += [(p.open_start, p.close_end) for p in pairs if self._quoted_title(doc, text, p)]
         return sorted(set(spans))
 
@@ -245,6 +247,12 @@ class HeadingFinder:
             return False
         tok = after[0]
         return tok.pos_ == "PROPN" or tok.ent_type_ in ("PER", "ORG") or self._is_role(tok.text)
+
+
+def _next_start(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _pair_lookup(pairs):
