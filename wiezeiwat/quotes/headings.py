@@ -126,7 +126,7 @@ class HeadingFinder:
         return k > 0 and text[k - 1] in SENTENCE_END and not (k > 1 and text[k - 2] == ".")
 
     def _run(self, doc, i: int) -> tuple[int, int] | None:
-        """A verbless run of capitalised start from token i, up to a clause opener."""
+        """A verbless run from token i (capitalised) up to a clause opener: its char span."""
         first = doc[i]
         if not first.text[:1].isupper() or not first.text[:1].isalpha() or first.lower_ in self.r.clause_words \
                 or first.pos_ in ("PRON", "SCONJ", "CCONJ", "ADP"):
