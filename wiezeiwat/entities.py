@@ -207,7 +207,7 @@ def find_entities(doc, sentence_starts: Optional[set[int]] = None, lang: str = "
     initial = sentence_starts if sentence_starts is not None else _initial_positions(doc)
     mentions = []
     texts = {t.text for t in doc}
-    for i, j in finder.runs(doc, initial):
+    for i, j in _outside_headings(doc, finder.runs(doc, initial), lang):
         words = [t.text for t in doc[i:j]]
         if len(words) == 1 and words[0].endswith("s") and words[0][:-1] in texts:
             words = [words[0][:-1]]  # Poetins → Poetin
@@ -215,6 +215,27 @@ def find_entities(doc, sentence_starts: Optional[set[int]] = None, lang: str = "
         person_cue = (i > 0 and doc[i - 1].lower_ in finder.roles) or (j - i > 1 and doc[i].text in finder.first_names)
         mentions.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), words, ner, person_cue))
     return _cluster(doc.text, mentions, L.wordset("name_particles"))
+
+
+def _outside_headings(doc, runs, lang: str):
+    """Name runs without the words of a heading: `Bezwaar`, `Chagrijn` and `Leerlingen`
+    before a sentence (``quotes.headings``) name no one."""
+    from .quotes.headings import heading_spans
+    spans = heading_spans(doc, lang)
+    if not spans:
+        yield from runs
+        return
+    starts = [a for a, _ in spans]
+
+    def in_heading(t: int) -> bool:
+        k = bisect_left(starts, doc[t].idx + 1) - 1
+        return k >= 0 and doc[t].idx < spans[k][1]
+    for i, j in runs:
+        while i < j and in_heading(i):
+            i += 1
+        cut = next((t for t in range(i, j) if in_heading(t)), j)  # `VS. Familiewinkeltjes`
+        if i < cut:
+            yield i, cut
 
 
 def _initial_positions(doc) -> set[int]:

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from ..lang import load_language
 from ..records import Entity, Quote
 from .frames import Frame, FrameFinder
+from .headings import heading_spans, not_headings
 from .marks import QuotePair, outermost, pair_quote_marks
 from .segment import split_sentences
 from .speakers import SpeakerResolver
@@ -33,7 +34,7 @@ def build_sentences(doc, pairs: list[QuotePair]) -> list[Sentence]:
     """Sentences with their tokens; `pairs` are outermost, so sorted and disjoint."""
     pair_starts = [p.open_start for p in pairs]
     text = doc.text  # Doc.text joins all tokens anew on every access
-    spans = split_sentences(text, pairs)
+    spans = split_sentences(text, pairs, heading_spans(doc), keep_headings=False)  # headings: no sentence, a cut
     sentences, t = [], 0
     toks = list(doc)
     for n, (s, e) in enumerate(spans):
@@ -68,7 +69,7 @@ def analyse_quotes(doc, entities: list[Entity], lang: str = "nl", timexes=()):
     for f in frames:
         f.medium = _cut_at(f.medium, timexes, text)
     builder = QuoteBuilder(text, pairs, sentences, grammar, frames)
-    drafts = builder.from_frames() + builder.from_pairs()
+    drafts = builder.from_frames() + not_headings(builder.from_pairs(), heading_spans(doc))
     drafts += builder.continuations(drafts)
     drafts.sort(key=lambda d: d.start)
     resolver = SpeakerResolver(doc, text, entities, grammar, sentences, L, frames)

@@ -22,10 +22,18 @@ def _inside(pos: int, pairs: list[QuotePair], starts: list[int]) -> QuotePair | 
     return None
 
 
-def split_sentences(text: str, pairs: list[QuotePair]) -> list[tuple[int, int]]:
-    """(start, end) spans of sentences; whitespace trimmed; quote pairs kept whole."""
+def split_sentences(text: str, pairs: list[QuotePair], headings=(), keep_headings: bool = True) -> list[tuple[int, int]]:
+    """(start, end) spans of sentences; whitespace trimmed; quote pairs kept whole.
+
+    `headings` (char spans, ``headings.heading_spans``) are sentences of their own:
+    `Chagrijn De coalitiefracties steunen …` is a heading and a clause. Without
+    `keep_headings` they are left out, so that the sentence before a quote is never a
+    heading (`… ging ze van instelling naar instelling. Onhandelbaar "Ik zat …"`)."""
     cuts = [0]
     starts = [p.open_start for p in pairs]
+    for a, b in headings:
+        if _inside(a, pairs, starts) is None and _inside(b, pairs, starts) is None:
+            cuts += [a, b]
     for m in BOUNDARY.finditer(text):
         end = m.end() if m.group().strip() else m.start()
         if m.group().startswith((".",)) and ABBREV_END.search(text[max(0, m.start() - 12):m.start() + 1]):
@@ -35,6 +43,7 @@ def split_sentences(text: str, pairs: list[QuotePair]) -> list[tuple[int, int]]:
             continue
         cuts.append(end if m.group().strip() else m.end())
     cuts.append(len(text))
+    cuts = sorted(set(cuts))
     spans = []
     for a, b in zip(cuts, cuts[1:]):
         while a < b and text[a].isspace():
@@ -43,4 +52,7 @@ def split_sentences(text: str, pairs: list[QuotePair]) -> list[tuple[int, int]]:
             b -= 1
         if b > a:
             spans.append((a, b))
+    if not keep_headings:
+        drop = set(headings)
+        spans = [s for s in spans if s not in drop]
     return spans

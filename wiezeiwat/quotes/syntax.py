@@ -213,10 +213,6 @@ class Grammar:
     def trim_np(self, sent: Sentence, i: int, j: int) -> tuple[int, int]:
         """Cut a subject phrase at an apposition comma or a relative clause."""
         toks = sent.toks
-        for k in range(j - 1, i, -1):  # a headline glued on: `Hart onder de riem Een verhuurder …`
-            if toks[k].text[:1].isupper() and toks[k].lower_ in self.determiners and not sent.quoted[k]:
-                i = k
-                break
         for k in range(i + 1, j):
             low = toks[k].lower_
             if toks[k].text == "," or toks[k].text == "(":
