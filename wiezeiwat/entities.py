@@ -40,8 +40,9 @@ class NameFinder:
             return False  # Post-journalist, GroenLinks-leider, SP-Kamerlid: a role, not a name
         if tok.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ", "VERB", "AUX", "DET", "PRON", "NUM"):
             return False  # `Voorlopig vindt ze …`: a capital that only starts the sentence
-        if t.endswith(("se", "sche")) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].islower():
-            return False  # Amerikaanse president
+        if t.endswith(("se", "sche")) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].islower() \
+                and not (tok.ent_type_ == "PER" and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == "PER"):
+            return False  # Amerikaanse president; but not the surname in `Ronald Coase al`
         if self.lang.cues_for(tok.lower_) and tok.ent_type_ not in ("PER", "ORG"):
             return False
         return tok.pos_ in ("", "PROPN", "NOUN", "X", "ADJ") or tok.ent_type_ != ""
@@ -55,7 +56,8 @@ class NameFinder:
             while j < n:
                 tok = doc[j]
                 if self._capital(tok) and (tok.lower_ not in self.closed or self._particle_before_name(doc, j)
-                                           or self._surname_after_given_name(doc, i, j)):
+                                           or self._surname_after_given_name(doc, i, j)) \
+                        or self._given_name_mid_sentence(doc, j, initial):
                     j += 1
                 elif j == i + 1 and groups == 0 and tok.lower_ in self.particles and self._particle_before_name(doc, j):
                     groups += 1  # one particle group: Vincent van Dugteren (van Oikocredit)
@@ -64,7 +66,7 @@ class NameFinder:
                 else:
                     break
             if j > i:
-                start = self._drop_roles(doc, i, j)
+                start = self._drop_roles(doc, i, j, initial)
                 if start < j and self._accept(doc, start, j, initial, caps_mid):
                     yield start, j
                 i = j
@@ -83,14 +85,23 @@ class NameFinder:
             return False  # `vroeg Koolmees de Europese noodremprocedure`: an article and an adjective
         return not (k + 1 < len(doc) and self._capital(doc[k + 1]) and doc[k + 1].lower_ not in self.closed)
 
+    def _given_name_mid_sentence(self, doc, j: int, initial: set[int]) -> bool:
+        """`inlichtingenbaas Dan Coats`: a capital inside a sentence on a closed-class word, right
+        after a lowercase word and before a name, is a given name (Dan, Wil, Els)."""
+        tok = doc[j]
+        return (j > 0 and tok.text[:1].isupper() and tok.lower_ in self.closed and tok.idx not in initial
+                and doc[j - 1].text[:1].islower() and doc[j - 1].is_alpha and j + 1 < len(doc)
+                and doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ == "PROPN")
+
     def _surname_after_given_name(self, doc, i: int, j: int) -> bool:
         """`woordvoerder Jolanda Zondag`: after a given name a capitalised closed-class word
         (a weekday, an adverb) is a surname."""
         given = doc[i].text in self.first_names or doc[i].ent_type_ == doc[j].ent_type_ == "PER"
         return j == i + 1 and given and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "ADV", "X")
 
-    def _drop_roles(self, doc, i: int, j: int) -> int:
-        while i < j - 1 and (doc[i].lower_ in self.roles or doc[i].lower_ in self.closed):
+    def _drop_roles(self, doc, i: int, j: int, initial: set[int] = frozenset()) -> int:
+        while i < j - 1 and (doc[i].lower_ in self.roles or doc[i].lower_ in self.closed
+                             and not self._given_name_mid_sentence(doc, i, initial)):
             i += 1
         return i
 
