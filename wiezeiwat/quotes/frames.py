@@ -581,7 +581,7 @@ def find_medium(finder: FrameFinder, sent: Sentence, f: Frame) -> Optional[tuple
                                            and toks[m].lower_ not in g.prepositions and not g.is_punct(toks[m])):
                 m += 1
             if m < n and toks[m].text[:1].isupper() and toks[m].ent_type_ in ("ORG", "MISC") and m > k + 1 \
-                    and toks[m - 1].lower_ in g.determiners and low in ("in", "op"):
+                    and toks[m - 1].lower_ in g.determiners and low in ("in", "op", "aan", "bij"):
                 end = m + 1  # `in het Brabants Dagblad`, `in de Tweede Kamer`: a named outlet or forum
                 while end < n and toks[end].text[:1].isupper() and toks[end].ent_type_ and not sent.quoted[end]:
                     end += 1
