@@ -237,3 +237,12 @@ def test_source_phrases_by_grammar(text, speakers):
 def test_postposed_cue_after_a_main_clause(text, content, speaker):
     q = only_quote(text)
     assert (q.text, q.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("Volgens Orbán is de kritiek volkomen onterecht.", "deny"),  # the reported words deny
+    ('"Misschien kom ik terug. Ik weet het." zegt Veltman.', "hedge"),  # a hedge in the first sentence
+    ('"Ik kom terug. Misschien volgend jaar al, wie weet." zegt Veltman.', "assert"),  # not deep in the quote
+])
+def test_stance_from_the_words_of_the_quote(text, stance):
+    assert only_quote(text).stance == stance

@@ -389,6 +389,8 @@ class SpeakerResolver:
     def _stance(self, d: Quote, f: Frame) -> str:
         if d.kind == "direct" and f.stance == "assert":
             return self._hedged(d) or f.stance
+        if f.stance == "assert" and self._hedged(d) == "deny":
+            return "deny"  # `Volgens Orbán is de kritiek volkomen onterecht`
         return f.stance
 
     def _hedged(self, d: Quote) -> Optional[str]:
