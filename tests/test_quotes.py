@@ -246,3 +246,16 @@ def test_postposed_cue_after_a_main_clause(text, content, speaker):
 ])
 def test_stance_from_the_words_of_the_quote(text, stance):
     assert only_quote(text).stance == stance
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    # any communication verb right after a quotation is its speech tag
+    (",,Deze trein rijdt op een muur af'', zo maant Kamerlid Jasper van Dijk.", "Jasper van Dijk",
+     "Deze trein rijdt op een muur af"),
+    # a participle between a determiner and a noun stays inside the source phrase
+    ("'Ik doe niet mee', aldus de verlossende woorden van Clinton maandag.", "de verlossende woorden van Clinton",
+     "Ik doe niet mee"),
+])
+def test_speech_tags_after_a_quotation(text, speaker, content):
+    q = only_quote(text)
+    assert (q.speaker, q.text) == (speaker, content)

@@ -59,7 +59,9 @@ class NameFinder:
                                            or self._surname_after_given_name(doc, i, j)) \
                         or self._given_name_mid_sentence(doc, j, initial):
                     j += 1
-                elif j == i + 1 and groups == 0 and tok.lower_ in self.particles and self._particle_before_name(doc, j):
+                elif groups == 0 and tok.lower_ in self.particles and self._particle_before_name(doc, j) and (
+                        j == i + 1 or j == self._drop_roles(doc, i, j, initial) + 1 and doc[j - 1].text in self.first_names):
+                    # after a role only behind a given name: `Kamerlid Jasper van Dijk`, not `burgemeester Halsema van Amsterdam`
                     groups += 1  # one particle group: Vincent van Dugteren (van Oikocredit)
                     while doc[j].lower_ in self.particles:
                         j += 1

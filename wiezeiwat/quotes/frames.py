@@ -175,12 +175,21 @@ class FrameFinder:
         cue = f.cue_toks[0]
         if "Fin" not in cue.morph.get("VerbForm") and not (f.finite is not None and f.finite is not cue):
             return False  # `de verwachte kandidatuur`, `de geaccepteerde …`: a participle as adjective
-        if f.pattern in ("postposed", "parenthetical", "colon") and "p" not in f.entry.frames:
-            return False  # `…, steunen Koolmees`: only speech verbs stand after what was said
+        if f.pattern in ("postposed", "parenthetical", "colon") and "p" not in f.entry.frames \
+                and not (f.pattern == "postposed" and self._after_quote(sent, f)):
+            return False  # `…, steunen Koolmees`: only speech verbs stand after what was said, or any
+            # communication verb right after a quotation (`"…", zo maant Kamerlid Van Dijk`)
         first = next((t for t in sent.toks if t.idx >= f.content[0]), None)
         if first is not None and first.lower_ in self.g.wh and f.pattern not in ("postposed", "parenthetical", "colon"):
             return False  # `onderzocht wat er aan de hand was`: what was looked into, not said
         return self._can_speak(sent, f.speaker)
+
+    @staticmethod
+    def _after_quote(sent: Sentence, f: Frame) -> bool:
+        k = sent.toks.index(f.cue_toks[0]) - 1
+        while k >= 0 and not sent.quoted[k] and sent.toks[k].lower_ in (",", "zo"):
+            k -= 1
+        return k >= 0 and sent.quoted[k]
 
     def _can_speak(self, sent: Sentence, span: tuple[int, int]) -> bool:
         """A name, a personal pronoun, or a phrase headed by a person, organisation or document noun."""

@@ -163,7 +163,7 @@ class Grammar:
         j, in_name = i, False
         while j < n and not sent.quoted[j]:
             tok = toks[j]
-            if j > i and self.is_stop(tok) and not self._inside_name(sent, j):
+            if j > i and self.is_stop(tok) and not self._inside_name(sent, j) and not self._attributive(sent, j):
                 break
             capital = tok.text[:1].isupper() or self._inside_name(sent, j)
             if in_name and not capital:
@@ -186,6 +186,13 @@ class Grammar:
             if j - i >= 10:
                 break
         return (i, j) if j > i else None
+
+    @staticmethod
+    def _attributive(sent: Sentence, j: int) -> bool:
+        """`de verlossende woorden`: a participle between a determiner and a noun modifies it."""
+        toks = sent.toks
+        return (toks[j].pos_ == "VERB" and j + 1 < len(toks) and toks[j + 1].pos_ == "NOUN"
+                and toks[j - 1].pos_ in ("DET", "ADJ") and not sent.quoted[j + 1])
 
     def _name_particle_start(self, sent: Sentence, j: int) -> bool:
         """`Van Lieshout`, `De Jong`: a capitalised particle that starts a surname."""
