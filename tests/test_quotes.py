@@ -259,3 +259,10 @@ def test_stance_from_the_words_of_the_quote(text, stance):
 def test_speech_tags_after_a_quotation(text, speaker, content):
     q = only_quote(text)
     assert (q.speaker, q.text) == (speaker, content)
+
+
+def test_a_definite_institution_takes_up_its_full_name():
+    text = ("De gemeente Eindhoven weigert een terras. Derias is boos. "
+            "Het terras is in strijd met de regels, stelt de gemeente.")
+    q = only_quote(text)
+    assert q.speaker.lower().endswith("gemeente eindhoven")

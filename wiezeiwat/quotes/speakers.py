@@ -152,6 +152,8 @@ class SpeakerResolver:
         plural = self._plural(head)
         definite = toks[0].lower_ in self.lang.wordset("definite")
         ent = self._same_head(head.lower_, start, plural) if definite else None
+        if ent is None and definite and not plural and self.g.noun_class(head.text) == "organisation":
+            ent = self._named_institution(head.lower_, start)
         if ent is None and definite and not plural and self.g.is_role_noun(head.text):
             ent = self._latest_speaker(start, person_only=True)
         if ent is not None:
@@ -173,6 +175,21 @@ class SpeakerResolver:
         words = words[:cut]
         role = [w for w in words if self.g.noun_class(w)]
         return role[-1] if role else (words[-1] if words else "")
+
+    def _named_institution(self, head: str, pos: int) -> Optional[Entity]:
+        """`de gemeente` after `de gemeente Eindhoven`: the institution the article named in full
+        before, as an entity of its own (`gemeente Eindhoven`), not the place."""
+        found = None
+        for m in re.finditer(rf"\b(?i:{re.escape(head)})\s+([A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)*)", self.text[:pos]):
+            found = m
+        if found is None:
+            return None
+        name = f"{head} {found.group(1)}"
+        ent = next((e for e in self.index.entities if e.name.lower() == name.lower()), None)
+        if ent is None:
+            ent = self.index.new(name, "organisation")
+            self.index.add_mention(ent, found.start(), found.start() + len(name), self.text[found.start():found.start() + len(name)], "name")
+        return ent
 
     @staticmethod
     def _plural(tok) -> bool:
