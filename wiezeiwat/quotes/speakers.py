@@ -158,7 +158,8 @@ class SpeakerResolver:
         if before and before[-1].text[:1].islower() and before[-1].pos_ in ("NOUN", "") and len(m.text.split()) == 1 \
                 and not self.g.is_person_noun(before[-1].text) and before[-1].lower_ not in self.g.determiners:
             return None  # `de politie Drenthe`, `de gemeente Utrecht`: the name only says which one
-        if role and role.split()[-1].lower() in self.g.person_nouns and role not in ent.roles:
+        words = role.split()  # a role of only tabs or newlines has no words
+        if words and words[-1].lower() in self.g.person_nouns and role not in ent.roles:
             ent.roles.append(role)
         return ent
 
