@@ -8,18 +8,15 @@ import sys
 import click
 
 from .. import api, io
-from ..errors import InputError, NoInputError
 from . import main
+from .runlog import RunLog, progress as progress_bar
 
 FORMATS = ("jsonl", "json", "csv", "table")
 CSV_FIELDS = ("article", "start", "end", "kind", "speaker", "cue", "stance", "medium", "when", "text")
 
 
-def _progress(iterable, enabled: bool):
-    if not enabled:
-        return iterable
-    from tqdm import tqdm
-    return tqdm(iterable, unit=" articles", file=sys.stderr, mininterval=0.5)
+def _progress(iterable, enabled: bool, total=None):
+    return progress_bar(iterable, enabled, total)
 
 
 def _quote_row(article_id: str, q: dict) -> dict:
@@ -81,8 +78,9 @@ def extract(files, fmt, lang, progress, with_text):
 
     FILES are .txt articles (optional first line `date YYYY-MM[-DD]`), JSON Lines
     (fields id, text, date or published_at, title; .gz allowed), or - for stdin.
-    Bad files and lines are reported on stderr as FILE:LINE: reason; the rest
-    still come out. Exit code 1 only when nothing could be read.
+    Bad files, lines and articles are reported on stderr as FILE:LINE: reason; the
+    rest still come out, and a summary line ends the run. Exit status: 0 when every
+    input was read, 3 when some failed and the rest came out, 1 when nothing came out.
 
     \b
     Examples:
@@ -91,19 +89,14 @@ def extract(files, fmt, lang, progress, with_text):
       wiezeiwat extract archive.jsonl.gz > out.jsonl
       echo 'date 2025-02 Trump zei dat hij Poetin sprak.' | wiezeiwat extract -
     """
-    problems: list[InputError] = []
-
-    def report(err: InputError) -> None:
-        problems.append(err)
-        click.echo(f"wiezeiwat: {err}", err=True)
-
+    log = RunLog()
     if progress is None:
         progress = sys.stderr.isatty()
     writer = Writer(fmt, sys.stdout)
-    articles = io.read_inputs(files, on_error=report)
-    for article in _progress(api.analyze_articles(articles, lang=lang), progress):
+    articles = io.read_inputs(files, on_error=log)
+    total = io.count_articles(files) if progress else None
+    for article in _progress(api.analyze_articles(articles, lang=lang, on_error=log), progress, total):
         writer.write(article.to_dict(with_text=with_text))
+        log.done(article)
     writer.close()
-    if writer.n == 0:
-        raise NoInputError(f"no article could be read from {len(files)} input(s)"
-                           + (f"; {len(problems)} problem(s) above" if problems else ""))
+    log.finish(len(files))

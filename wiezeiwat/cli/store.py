@@ -9,11 +9,12 @@ import time
 import click
 
 from .. import api, io
-from ..errors import InputError, NoInputError, UsageError
+from ..errors import UsageError
 from ..store import DEFAULT_PATH, Store
 from ..store.read import EXPORTS
 from . import main
 from .extract import _progress
+from .runlog import RunLog
 
 READ_FORMATS = ("table", "json", "jsonl", "csv")
 TEXT_WIDTH = 90
@@ -65,17 +66,6 @@ def emit(rows: list[dict], fmt: str, columns: list[str], out=None) -> None:
             click.echo("(nothing found)", err=True)
 
 
-class ProblemLog:
-    """The `on_error` of ``io.read_inputs``: each bad file or line is one stderr line."""
-
-    def __init__(self):
-        self.count = 0
-
-    def __call__(self, err: InputError) -> None:
-        self.count += 1
-        click.echo(f"wiezeiwat: {err}", err=True)
-
-
 def open_store(db_path: str, aliases_path=None, create: bool = False) -> Store:
     return Store(db_path, aliases_path=aliases_path, create=create)
 
@@ -91,8 +81,9 @@ def ingest(files, db_path, aliases_path, lang, progress):
 
     FILES are read like `wiezeiwat extract` reads them (.txt, JSON Lines, .gz, - for
     stdin). Each article is stored in one transaction and replaces an earlier copy with
-    the same id, so an interrupted ingest can simply be run again. Bad lines are
-    reported on stderr and skipped. Browse the result with `wiezeiwat query` or Datasette.
+    the same id, so an interrupted ingest can simply be run again. Bad lines and
+    articles are reported on stderr and skipped; exit status 3 when there were any
+    (0 when every input was read, 1 when nothing was stored). Browse the result with `wiezeiwat query` or Datasette.
 
     \b
     Examples:
@@ -101,18 +92,21 @@ def ingest(files, db_path, aliases_path, lang, progress):
       wiezeiwat ingest day.jsonl --db news.sqlite --aliases my_aliases.tsv
       datasette news.sqlite
     """
-    problems = ProblemLog()
-    started = time.monotonic()
+    log = RunLog()
+    show = sys.stderr.isatty() if progress is None else progress
     with open_store(db_path, aliases_path, create=True) as db:
-        articles = api.analyze_articles(io.read_inputs(files, on_error=problems), lang=lang)
-        n = db.ingest(_progress(articles, sys.stderr.isatty() if progress is None else progress))
+        articles = api.analyze_articles(io.read_inputs(files, on_error=log), lang=lang, on_error=log)
+        total = io.count_articles(files) if show else None
+        db.ingest(_counted(_progress(articles, show, total), log))
         counts = db.counts()
-    if n == 0:
-        raise NoInputError(f"no article could be read from {len(files)} input(s)"
-                           + (f"; {problems.count} problem(s) above" if problems.count else ""))
-    click.echo(f"wiezeiwat: stored {n} article(s) in {db_path} in {time.monotonic() - started:.1f} s; "
-               f"it now holds {counts['articles']} articles, {counts['quotes']} quotes, "
-               f"{counts['speakers']} speakers", err=True)
+    log.finish(len(files), f"; {db_path} now holds {counts['articles']} articles, {counts['quotes']} quotes, "
+                           f"{counts['speakers']} speakers")
+
+
+def _counted(articles, log: RunLog):
+    for article in articles:
+        log.done(article)
+        yield article
 
 
 @main.group()
