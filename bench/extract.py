@@ -66,13 +66,15 @@ def main() -> None:
     articles = list(read_path(str(src)))
     if a.limit:
         articles = articles[:a.limit]
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     res = stage_times(articles)
-    total = time.perf_counter() - t0
+    total, cpu = time.perf_counter() - t0, time.process_time() - c0
     print(f"pipeline: {pipe.meta.get('name', 'blank')} {pipe.pipe_names}; load {load:.2f} s")
     print(f"articles {len(articles)}  words {res['words']}  quotes {res['quotes']}")
     print(f"one process: {total:.1f} s, {len(articles) / total:.1f} articles/s, {res['words'] / total:.0f} words/s, "
           f"peak RSS {peak_rss_mb():.0f} MB")
+    print(f"  CPU {cpu:.1f} s: {len(articles) / cpu:.1f} articles per CPU second (the per-core rate; "
+          f"wall time on a shared machine is noisier)")
     for k, v in res["seconds"].items():
         print(f"  {k:9s} {v:7.1f} s  {100 * v / total:5.1f} %")
     t0 = time.perf_counter()

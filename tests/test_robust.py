@@ -103,3 +103,11 @@ def test_a_5_mb_article_among_good_ones_is_one_error_line(tmp_path):
     assert [json.loads(x)["id"] for x in res.stdout.splitlines()] == ["g0", "g1", "g2", "g3"]
     [line] = [x for x in res.stderr.splitlines() if "huge" in x or ":3:" in x]
     assert f"{src}:3: an article of 5,250,000 characters, over the limit of 5,000,000" in line
+
+
+def test_progress_shows_the_total(tmp_path):
+    src = write_jsonl(tmp_path / "day.jsonl", GOOD)
+    from wiezeiwat.io import count_articles
+    assert count_articles([str(src), "a.txt"]) == len(GOOD) + 1 and count_articles([str(src), "-"]) is None
+    res = run("extract", "--progress", src)
+    assert res.exit_code == 0 and f"{len(GOOD)}/{len(GOOD)}" in res.stderr  # tqdm: n/total [elapsed<eta]

@@ -21,6 +21,7 @@ import hashlib
 import io
 import json
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -147,6 +148,7 @@ def run_task(task: Task, out_dir: str, lang: str = "nl", with_text: bool = True)
     errors: list[dict] = []
     ids: list[str] = []
     n_quotes = 0
+    cpu = time.thread_time()  # this thread does the task's work: its CPU time is the per-core cost
 
     def report(err) -> None:
         errors.append(error_record(err))
@@ -164,10 +166,11 @@ def run_task(task: Task, out_dir: str, lang: str = "nl", with_text: bool = True)
             out.write(json.dumps(art.to_dict(with_text=with_text), ensure_ascii=False) + "\n")
 
     _write_whole(Path(out_dir) / task.part_name, write)
+    cpu = time.thread_time() - cpu
     meta = {"fingerprint": task.fingerprint, "file": task.path, "first_line": task.first_line,
-            "lines": task.lines, "ids": ids, "quotes": n_quotes, "errors": errors}
+            "lines": task.lines, "ids": ids, "quotes": n_quotes, "cpu_seconds": round(cpu, 3), "errors": errors}
     _write_whole(Path(out_dir) / task.meta_name, lambda out: json.dump(meta, out, ensure_ascii=False))
-    return {"task": task.index, "articles": len(ids), "quotes": n_quotes, "errors": errors}
+    return {"task": task.index, "articles": len(ids), "quotes": n_quotes, "cpu_seconds": cpu, "errors": errors}
 
 
 def _done(task: Task, out: Path) -> Optional[dict]:
@@ -231,6 +234,7 @@ def run(paths: Iterable[str], out_dir: str, workers: int = 2, chunk_lines: int =
     return {"tasks": len(tasks), "run": len(todo), "skipped": len(done),
             "articles": sum(r["articles"] for r in results.values()),
             "quotes": sum(r["quotes"] for r in results.values()),
+            "cpu_seconds": sum(r.get("cpu_seconds", 0.0) for r in results.values()),
             "articles_skipped": sum(len(m["ids"]) for m in done.values()),
             "errors": errors, "out": out_dir}
 
@@ -242,7 +246,7 @@ def _execute(todo: list[Task], out_dir: str, lang: str, with_text: bool, workers
 
     def finished(task: Task, result: Optional[dict], error: Optional[BaseException] = None) -> None:
         if result is None:  # the task itself died (a worker lost, say): its input is one error
-            result = {"task": task.index, "articles": 0, "quotes": 0,
+            result = {"task": task.index, "articles": 0, "quotes": 0, "cpu_seconds": 0.0,
                       "errors": [{"id": None, "file": task.path, "line": task.first_line if task.lines else None,
                                   "reason": f"task failed ({type(error).__name__}: {error}); "
                                             f"{task.lines or 'all'} line(s) not analysed"}]}

@@ -61,8 +61,9 @@ def batch_cmd(files, out_dir, workers, scheduler, chunk_lines, resume, overwrite
     if len(errors) > SHOWN_ERRORS:
         click.echo(f"wiezeiwat: … {len(errors) - SHOWN_ERRORS} more in {out_dir}/errors.jsonl", err=True)
     rate = res["articles"] / secs if secs else 0.0
+    per_cpu = f", {res['articles'] / res['cpu_seconds']:.1f} per CPU second" if res["cpu_seconds"] > 0 else ""
     click.echo(f"wiezeiwat: {res['articles']} articles, {res['quotes']} quotes, {len(errors)} errors "
-               f"in {secs:.1f} s ({rate:.1f} articles/s); {res['run']} tasks run, {res['skipped']} skipped "
+               f"in {secs:.1f} s ({rate:.1f} articles/s{per_cpu}); {res['run']} tasks run, {res['skipped']} skipped "
                f"({res['articles_skipped']} articles done before); output in {out_dir}", err=True)
     if res["articles"] + res["articles_skipped"] == 0:
         raise NoInputError(f"no article could be read from {len(files)} input(s)")
