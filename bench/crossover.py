@@ -38,7 +38,7 @@ def main() -> None:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--sizes", default="50,200,500,1438")
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--chunk-lines", type=int, default=50)
+    ap.add_argument("--chunk-lines", type=int, default=200, help="batch's default; smaller inputs are cut finer")
     ap.add_argument("--rounds", type=int, default=1)
     a = ap.parse_args()
     src = Path(a.shared) / "data" / "dpg2019" / ("dpg" "Media2019-articles-byarticle-all.jsonl")  # split: the licence hook greps for the name

@@ -134,3 +134,13 @@ def test_a_local_cluster_gives_the_output_of_extract(tmp_path):
         res = batch.run([str(src)], str(tmp_path / "out"), chunk_lines=2, scheduler=cluster.scheduler_address)
     assert res["run"] == 4
     assert read_parts(tmp_path / "out") == [json.loads(x) for x in extracted.stdout.splitlines()]
+
+
+def test_a_small_input_is_cut_into_enough_tasks_for_every_worker(tmp_path):
+    src = tmp_path / "day.jsonl"
+    src.write_text("".join(json.dumps(dict(ARTICLES[0], id=str(i))) + "\n" for i in range(50)), encoding="utf-8")
+    tasks, _ = batch.plan([str(src)], chunk_lines=200)
+    assert [t.lines for t in tasks] == [10] * 5
+    big = tmp_path / "big.jsonl"
+    big.write_text("{}\n" * 4000, encoding="utf-8")
+    assert {t.lines for t in batch.plan([str(big)], chunk_lines=200)[0]} == {200}

@@ -82,9 +82,35 @@ def error_record(err: Exception) -> dict:
     return {"id": None, "file": None, "line": None, "reason": f"{type(err).__name__}: {err}"}
 
 
+MIN_TASKS = 16  # a small input is cut finer, so every worker gets some of it
+MIN_CHUNK = 10
+
+
+def chunk_size(paths: list[str], chunk_lines: int) -> int:
+    """`chunk_lines`, or less for an input of fewer than MIN_TASKS chunks.  It depends on
+    the input only (not on the workers), so a resumed run cuts the same tasks."""
+    enough = chunk_lines * MIN_TASKS
+    total = 0
+    for path in paths:
+        if not _is_jsonl(path):
+            continue
+        try:
+            with (gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb")) as f:
+                for _ in f:
+                    total += 1
+                    if total >= enough:
+                        return chunk_lines
+        except (OSError, EOFError):
+            continue  # plan reports it
+    return min(chunk_lines, max(MIN_CHUNK, -(-total // MIN_TASKS)))
+
+
 def plan(paths: Iterable[str], chunk_lines: int = 200, settings: str = "") -> tuple[list[Task], list[dict]]:
-    """Tasks for every readable input (JSONL cut into slices of whole lines), and an
-    error record for each input that cannot be read (it is skipped, as `extract` does)."""
+    """Tasks for every readable input (JSONL cut into slices of whole lines, at most
+    `chunk_lines`, see ``chunk_size``), and an error record for each input that cannot be
+    read (it is skipped, as `extract` does)."""
+    paths = list(paths)
+    chunk_lines = chunk_size(paths, chunk_lines)
     tasks: list[Task] = []
     problems: list[dict] = []
     for path in paths:
