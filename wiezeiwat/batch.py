@@ -298,8 +298,12 @@ def _execute(todo: list[Task], out_dir: str, lang: str, with_text: bool, workers
                 task = by_key[future.key]
                 if future.status == "finished":
                     finished(task, future.result())
-                else:
-                    finished(task, None, future.exception())
+                    continue
+                try:
+                    error = future.exception()
+                except BaseException as e:  # noqa: BLE001  a cancelled future raises here
+                    error = e
+                finished(task, None, error)
         return results
     finally:
         if bar is not None:
