@@ -111,3 +111,40 @@ def test_progress_shows_the_total(tmp_path):
     assert count_articles([str(src), "a.txt"]) == len(GOOD) + 1 and count_articles([str(src), "-"]) is None
     res = run("extract", "--progress", src)
     assert res.exit_code == 0 and f"{len(GOOD)}/{len(GOOD)}" in res.stderr  # tqdm: n/total [elapsed<eta]
+
+
+def test_extract_on_two_worker_processes_gives_the_same_output(tmp_path):
+    import subprocess
+    import sys
+    rows = [json.dumps(r) for r in GOOD * 5] + ["{kapot"] + [json.dumps(dict(GOOD[0], id="last"))]
+    src = tmp_path / "day.jsonl"
+    src.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    outs = []
+    for workers in ("1", "2"):  # a fresh process: forking pytest's own (threaded) process is not safe
+        res = subprocess.run([sys.executable, "-m", "wiezeiwat", "extract", "--workers", workers, str(src)],
+                             capture_output=True, text=True)
+        assert res.returncode == 3 and f"{src}:21: not JSON" in res.stderr
+        outs.append(res.stdout)
+    assert outs[0] == outs[1] and len(outs[0].splitlines()) == 21
+
+
+def test_a_failing_article_on_a_worker_process_is_reported_to_the_caller():
+    import subprocess
+    import sys
+    code = (
+        "import json, wiezeiwat.api as api\n"
+        "from wiezeiwat.records import Article\n"
+        "real = api._stages\n"
+        "def stages(a, d):\n"
+        "    if 'BOOM' in a.text: raise IndexError('x')\n"
+        "    return real(a, d)\n"
+        "api._stages = stages\n"
+        "arts = [Article(str(i), 'Hij zei BOOM.' if i == 9 else 'Trump zei dat het kan.', source=f'f:{i}')"
+        " for i in range(20)]\n"
+        "errs = []\n"
+        "out = [a.id for a in api.analyze_articles(arts, workers=2, on_error=errs.append)]\n"
+        "print(json.dumps([out, [e.record() for e in errs]]))\n")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    out, errs = json.loads(res.stdout)
+    assert out == [str(i) for i in range(20) if i != 9]
+    assert errs == [{"id": "9", "file": "f", "line": 9, "reason": "IndexError: x"}]

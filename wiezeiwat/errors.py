@@ -29,7 +29,7 @@ class AnalysisError(WiezeiwatError):
     code = "E003"
 
     def __init__(self, article_id: str, source: str | None, reason: str):
-        self.article_id, self.reason = article_id, reason
+        self.article_id, self.reason, self.where = article_id, reason, source
         self.source, _, line = (source or "").rpartition(":") if ":" in (source or "") else (source, "", "")
         self.line = int(line) if line.isdigit() else None
         where = f"{source}: " if source else ""
@@ -37,6 +37,9 @@ class AnalysisError(WiezeiwatError):
 
     def record(self) -> dict:
         return {"id": self.article_id, "file": self.source, "line": self.line, "reason": self.reason}
+
+    def __reduce__(self):  # from a worker process back to the caller
+        return (AnalysisError, (self.article_id, self.where, self.reason))
 
 
 class NoInputError(WiezeiwatError):

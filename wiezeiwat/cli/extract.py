@@ -8,6 +8,7 @@ import sys
 import click
 
 from .. import api, io
+from ..errors import UsageError
 from . import main
 from .runlog import RunLog, progress as progress_bar
 
@@ -73,7 +74,9 @@ def format_table(d: dict) -> str:
 @click.option("--lang", default="nl", show_default=True, help="Language pipeline to use.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
 @click.option("--with-text", is_flag=True, help="Include the article body in the output.")
-def extract(files, fmt, lang, progress, with_text):
+@click.option("--workers", type=int, default=1, show_default=True,
+              help="Worker processes (one core each; 1: one process on two threads). Same output.")
+def extract(files, fmt, lang, progress, with_text, workers):
     """Extract quotes, speakers, entities, time expressions and claims.
 
     FILES are .txt articles (optional first line `date YYYY-MM[-DD]`), JSON Lines
@@ -87,6 +90,7 @@ def extract(files, fmt, lang, progress, with_text):
       wiezeiwat extract examples/000_e357c4b761ac78d2.txt
       wiezeiwat extract --format table examples/*.txt
       wiezeiwat extract archive.jsonl.gz > out.jsonl
+      wiezeiwat extract --workers 2 archive.jsonl.gz > out.jsonl
       echo 'date 2025-02 Trump zei dat hij Poetin sprak.' | wiezeiwat extract -
     """
     log = RunLog()
@@ -95,7 +99,10 @@ def extract(files, fmt, lang, progress, with_text):
     writer = Writer(fmt, sys.stdout)
     articles = io.read_inputs(files, on_error=log)
     total = io.count_articles(files) if progress else None
-    for article in _progress(api.analyze_articles(articles, lang=lang, on_error=log), progress, total):
+    if workers < 1:
+        raise UsageError("--workers must be 1 or more")
+    analysed = api.analyze_articles(articles, lang=lang, on_error=log, workers=workers)
+    for article in _progress(analysed, progress, total):
         writer.write(article.to_dict(with_text=with_text))
         log.done(article)
     writer.close()
