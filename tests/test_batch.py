@@ -144,3 +144,14 @@ def test_a_small_input_is_cut_into_enough_tasks_for_every_worker(tmp_path):
     big = tmp_path / "big.jsonl"
     big.write_text("{}\n" * 4000, encoding="utf-8")
     assert {t.lines for t in batch.plan([str(big)], chunk_lines=200)[0]} == {200}
+
+
+def test_batch_on_two_local_worker_processes_gives_the_output_of_extract(tmp_path):
+    src = write_input(tmp_path, ARTICLES * 3)
+    out = tmp_path / "out"
+    cli = [sys.executable, "-m", "wiezeiwat"]  # fresh processes: forking pytest's own is not safe
+    res = subprocess.run(cli + ["batch", str(src), "--out", str(out), "--workers", "2"], capture_output=True, text=True)
+    assert res.returncode == 3 and f"{src}:4: {NOT_JSON}" in res.stderr and "16 tasks run" not in res.stderr
+    extracted = subprocess.run(cli + ["extract", "--with-text", str(src)], capture_output=True, text=True)
+    assert read_parts(out) == [json.loads(x) for x in extracted.stdout.splitlines()]
+    assert len(batch.parts(str(out))) == 3 and not list(out.glob("*.tmp"))

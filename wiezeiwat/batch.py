@@ -9,10 +9,10 @@ file and renamed, so a part exists only when it is whole; ``resume=True`` skips 
 only when its meta has the same input fingerprint and its part holds those ids.
 ``errors.jsonl`` (id, file, line, reason) lists every input, line and article that failed.
 
-Tasks run on a Dask distributed cluster: a ``LocalCluster`` of worker processes, or the
-scheduler at ``scheduler`` (every worker must see the input files and the output folder);
-with one worker and no scheduler they run in this process.  Each worker loads the
-pipeline once.
+Tasks run on the Dask distributed cluster at ``scheduler`` (every worker must see the
+input files and the output folder; each worker loads the pipeline once), or on this
+machine: with one worker in this process, with more on worker processes forked after the
+pipeline is loaded (a ``LocalCluster`` where ``fork`` does not exist).
 """
 from __future__ import annotations
 
@@ -20,12 +20,14 @@ import gzip
 import hashlib
 import io
 import json
+import multiprocessing
 import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from . import processes
 from .errors import AnalysisError, InputError, UsageError
 
 PART_GLOBS = ("part-*.jsonl", "part-*.meta.json", "*.tmp", "errors.jsonl", "errors.txt")
@@ -290,6 +292,9 @@ def _execute(todo: list[Task], out_dir: str, lang: str, with_text: bool, workers
                 except Exception as e:  # noqa: BLE001  one task, reported; the run goes on
                     finished(task, None, e)
             return results
+        if scheduler is None and processes.can_fork():
+            _on_forked_processes(todo, out_dir, lang, with_text, workers, finished)
+            return results
         with _client(scheduler, workers) as client:
             from distributed import as_completed
             futures = client.map(run_task, todo, out_dir=out_dir, lang=lang, with_text=with_text, pure=False)
@@ -308,6 +313,22 @@ def _execute(todo: list[Task], out_dir: str, lang: str, with_text: bool, workers
     finally:
         if bar is not None:
             bar.close()
+
+
+def _on_forked_processes(todo: list[Task], out_dir: str, lang: str, with_text: bool, workers: int,
+                         finished: Callable) -> None:
+    """This machine's cores: worker processes forked after the pipeline is loaded, so they
+    start at once (a LocalCluster spawns fresh ones, each importing and loading for seconds)."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from . import nlp
+    nlp.load(lang)
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        futures = {pool.submit(run_task, t, out_dir, lang, with_text): t for t in todo}
+        for future in as_completed(futures):
+            try:
+                finished(futures[future], future.result())
+            except Exception as e:  # noqa: BLE001  a task, or a worker that died: reported, run goes on
+                finished(futures[future], None, e)
 
 
 def _client(scheduler: Optional[str], workers: int):
