@@ -363,6 +363,7 @@ def _bar(total: int, enabled: bool):
         return None
     import sys
     from tqdm import tqdm
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked after the bar starts
     return tqdm(total=total, unit=" lines", file=sys.stderr, mininterval=0.5)
 
 

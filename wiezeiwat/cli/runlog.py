@@ -60,4 +60,5 @@ def progress(iterable: Iterable, enabled: bool, total: Optional[int] = None):
     if not enabled:
         return iterable
     from tqdm import tqdm
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked after the bar starts
     return tqdm(iterable, total=total, unit=" articles", file=sys.stderr, mininterval=0.5)
