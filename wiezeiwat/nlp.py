@@ -106,7 +106,7 @@ def pipe(texts: Iterable[Any], lang: str = "nl", batch_size: int = 8,
 
     With `on_error`, a text whose analysis raises is handed to ``on_error(error,
     context)`` and left out; the others still come out.  Texts over the pipeline's
-    ``max_length`` are tokenised in pieces (``make_doc``), so they never raise E088."""
+    ``max_length`` are analysed in pieces (``make_doc``), so they never raise E088."""
     nlp = load(lang)
     threads = default_threads() if threads is None else threads
     names = nlp.pipe_names
@@ -147,13 +147,21 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=\S)")
 SPACE_END = re.compile(r"\s+(?=\S)")
 
 
+PIECE_CHARS = 100_000  # an oversized text is analysed in pieces of this size: spaCy's memory grows with the doc
+ANALYSED = "wiezeiwat_analysed"  # user_data flag: a doc the whole pipeline has already run over
+
+
 def make_doc(nlp: Language, text: str) -> Doc:
     """``nlp.make_doc``, also for a text over ``nlp.max_length`` (spaCy's E088): its pieces
-    (``text_pieces``) are tokenised one by one and joined, so offsets stay those of `text`."""
+    (``text_pieces``, at most PIECE_CHARS) go through the whole pipeline one by one and are
+    joined, so offsets stay those of `text` and memory stays that of one piece."""
     if len(text) <= nlp.max_length:
         return nlp.make_doc(text)
-    docs = [nlp.make_doc(piece) for piece in text_pieces(text, nlp.max_length)]
-    return Doc.from_docs(docs, ensure_whitespace=False)
+    pieces = text_pieces(text, min(nlp.max_length, PIECE_CHARS))
+    docs = [_apply(nlp.pipeline, [nlp.make_doc(piece)], 1)[0] for piece in pieces]
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    doc.user_data[ANALYSED] = True
+    return doc
 
 
 def _first_half(nlp: Language, first, texts, batch_size: int, as_tuples: bool, on_error):
@@ -191,6 +199,12 @@ def _run(components, docs: list[Doc], contexts: list, batch_size: int, on_error=
 
 
 def _apply(components, docs: list[Doc], batch_size: int) -> list[Doc]:
+    if any(doc.user_data.get(ANALYSED) for doc in docs):  # analysed in pieces by make_doc
+        todo = [i for i, doc in enumerate(docs) if not doc.user_data.get(ANALYSED)]
+        docs = list(docs)
+        for i, doc in zip(todo, _apply(components, [docs[i] for i in todo], batch_size)):
+            docs[i] = doc
+        return docs
     for _, proc in components:
         docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") \
             else [proc(doc) for doc in docs]
