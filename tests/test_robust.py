@@ -148,3 +148,11 @@ def test_a_failing_article_on_a_worker_process_is_reported_to_the_caller():
     out, errs = json.loads(res.stdout)
     assert out == [str(i) for i in range(20) if i != 9]
     assert errs == [{"id": "9", "file": "f", "line": 9, "reason": "IndexError: x"}]
+
+
+@pytest.mark.parametrize("text, speaker", [('"Ja," zei\tTrump.', "Trump"), ('"Nee," aldus\t\tPeskov.', "Peskov"),
+                                           ("Volgens\tTrump is het zo.", "Trump")])
+def test_a_tab_before_the_speakers_name_is_no_crash(text, speaker):
+    from wiezeiwat import analyze
+    [quote] = analyze(text).quotes  # raised IndexError in SpeakerResolver._name_in (issue 14)
+    assert quote.speaker == speaker
