@@ -6,7 +6,8 @@
 Prints articles/s, words/s, peak RSS, the share of each stage (one article at a time), and
 quote counts; then the same articles through ``analyze_articles``, the path ``extract`` takes
 (batches on ``wiezeiwat.nlp.pipe``, two threads on a multi-core machine).
-With --workers N > 1 it also times `wiezeiwat.batch` (Dask processes) on the same input.
+With --workers N > 1 it also times N forked worker processes (`extract --workers N`) and
+`wiezeiwat.batch` (a Dask LocalCluster of N processes, start-up included) on the same input.
 """
 import argparse
 import json
@@ -66,13 +67,15 @@ def main() -> None:
     articles = list(read_path(str(src)))
     if a.limit:
         articles = articles[:a.limit]
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     res = stage_times(articles)
-    total = time.perf_counter() - t0
+    total, cpu = time.perf_counter() - t0, time.process_time() - c0
     print(f"pipeline: {pipe.meta.get('name', 'blank')} {pipe.pipe_names}; load {load:.2f} s")
     print(f"articles {len(articles)}  words {res['words']}  quotes {res['quotes']}")
     print(f"one process: {total:.1f} s, {len(articles) / total:.1f} articles/s, {res['words'] / total:.0f} words/s, "
           f"peak RSS {peak_rss_mb():.0f} MB")
+    print(f"  CPU {cpu:.1f} s: {len(articles) / cpu:.1f} articles per CPU second (the per-core rate; "
+          f"wall time on a shared machine is noisier)")
     for k, v in res["seconds"].items():
         print(f"  {k:9s} {v:7.1f} s  {100 * v / total:5.1f} %")
     t0 = time.perf_counter()
@@ -83,6 +86,12 @@ def main() -> None:
           f"{len(articles) / secs:.1f} articles/s, {res['words'] / secs:.0f} words/s, "
           f"peak RSS {peak_rss_mb():.0f} MB")
     if a.workers > 1:
+        t0 = time.perf_counter()
+        for _ in api.analyze_articles(articles, workers=a.workers):
+            pass
+        secs = time.perf_counter() - t0
+        print(f"analyze_articles, {a.workers} worker processes (extract --workers): {secs:.1f} s, "
+              f"{len(articles) / secs:.1f} articles/s (forked from this process, pipeline already loaded)")
         with tempfile.TemporaryDirectory() as out:
             t0 = time.perf_counter()
             r = batch.run([str(src)], out, workers=a.workers, chunk_lines=100)

@@ -59,13 +59,35 @@ def test_bad_inputs_are_reported_and_the_rest_still_comes_out(tmp_path):
     jl.write_text('{"id": "a", "text": "Trump zei dat het zo is."}\n{broken\n{"id": "c"}\n'
                   '{"id": "d", "text": "Geen enkel citaat hier."}\n', encoding="utf-8")
     res = run("extract", str(empty), str(latin), str(jl))
-    assert res.exit_code == 0
+    assert res.exit_code == 3  # partial: some inputs failed, the rest is out
     assert [a["id"] for a in lines(res)] == ["a", "d"]
     assert lines(res)[1]["quotes"] == []
     err = res.stderr
     assert f"{empty}: empty input" in err
     assert f"{latin}: not UTF-8" in err
     assert f"{jl}:2: not JSON" in err and f"{jl}:3: no 'text' field" in err
+    assert "wiezeiwat: 2 articles, 1 quotes, 4 errors in" in err and "articles/s)" in err
+
+
+def test_exit_0_and_a_summary_when_every_input_was_read():
+    res = run("extract", str(EXAMPLE))
+    assert res.exit_code == 0
+    [art] = lines(res)
+    assert res.stderr.startswith(f"wiezeiwat: 1 articles, {len(art['quotes'])} quotes, 0 errors in")
+
+
+def test_an_invalid_header_date_is_rejected_with_file_and_line(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("date 2019-13-45\nTrump zei dat het zo is.", encoding="utf-8")
+    leap = tmp_path / "leap.txt"
+    leap.write_text("date 2019-02-29 Trump zei dat het zo is.", encoding="utf-8")
+    jl = tmp_path / "day.jsonl"
+    jl.write_text('{"id": "x", "date": "2019-04-31", "text": "Trump zei dat."}\n', encoding="utf-8")
+    res = run("extract", str(bad), str(leap), str(jl), str(EXAMPLE))
+    assert res.exit_code == 3 and [a["id"] for a in lines(res)] == [EXAMPLE.stem]
+    assert f"{bad}:1: invalid date in the header: 2019-13-45 (there is no month 13)" in res.stderr
+    assert f"{leap}:1: invalid date in the header: 2019-02-29 (2019-02 has no day 29)" in res.stderr
+    assert f"{jl}:1: invalid date: 2019-04-31" in res.stderr
 
 
 def test_exit_1_when_nothing_could_be_read(tmp_path):

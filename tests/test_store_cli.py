@@ -147,14 +147,14 @@ def test_ingest_reports_bad_lines_and_keeps_going(tmp_path):
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     db = tmp_path / "day.sqlite"
     result = run("ingest", src, "--db", db)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output  # partial: bad lines skipped, the rest stored
     assert "day.jsonl:2: not JSON" in result.stderr and "day.jsonl:4" in result.stderr
-    assert "stored 2 article(s)" in result.stderr
+    assert "wiezeiwat: 2 articles, 1 quotes, 2 errors in" in result.stderr
     with Store(db) as store:
         assert store.counts()["articles"] == 2
         assert store.article("x2")["date"] == "2021-03-02"
     again = run("ingest", src, "--db", db)
-    assert again.exit_code == 0 and "holds 2 articles" in again.stderr
+    assert again.exit_code == 3 and "holds 2 articles" in again.stderr
 
 
 def test_ingest_of_nothing_readable_exits_1(tmp_path):

@@ -45,7 +45,7 @@ def test_cli_ingest_then_query(tmp_path):
     runner = CliRunner()
     result = runner.invoke(main, ["ingest", *files, "--db", db])
     assert result.exit_code == 0, result.output
-    assert "stored 4 article(s)" in result.stderr
+    assert "wiezeiwat: 4 articles," in result.stderr
     result = runner.invoke(main, ["query", "speaker", "Poetin", "--db", db, "--format", "json"])
     if result.exit_code != 0:
         pytest.skip("the quote extractor finds nothing yet")

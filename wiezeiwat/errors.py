@@ -24,6 +24,24 @@ class InputError(WiezeiwatError):
         super().__init__(f"{where}: {reason}")
 
 
+class AnalysisError(WiezeiwatError):
+    """One article could not be analysed (a bug, or a pathological text); the run goes on."""
+    code = "E003"
+
+    def __init__(self, article_id: str, source: str | None, reason: str):
+        self.article_id, self.reason, self.where = article_id, reason, source
+        self.source, _, line = (source or "").rpartition(":") if ":" in (source or "") else (source, "", "")
+        self.line = int(line) if line.isdigit() else None
+        where = f"{source}: " if source else ""
+        super().__init__(f"{where}article {article_id}: {reason}")
+
+    def record(self) -> dict:
+        return {"id": self.article_id, "file": self.source, "line": self.line, "reason": self.reason}
+
+    def __reduce__(self):  # from a worker process back to the caller
+        return (AnalysisError, (self.article_id, self.where, self.reason))
+
+
 class NoInputError(WiezeiwatError):
     """Nothing at all could be read from the inputs."""
     code = "E002"

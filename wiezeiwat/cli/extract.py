@@ -8,18 +8,16 @@ import sys
 import click
 
 from .. import api, io
-from ..errors import InputError, NoInputError
+from ..errors import UsageError
 from . import main
+from .runlog import RunLog, progress as progress_bar
 
 FORMATS = ("jsonl", "json", "csv", "table")
 CSV_FIELDS = ("article", "start", "end", "kind", "speaker", "cue", "stance", "medium", "when", "text")
 
 
-def _progress(iterable, enabled: bool):
-    if not enabled:
-        return iterable
-    from tqdm import tqdm
-    return tqdm(iterable, unit=" articles", file=sys.stderr, mininterval=0.5)
+def _progress(iterable, enabled: bool, total=None):
+    return progress_bar(iterable, enabled, total)
 
 
 def _quote_row(article_id: str, q: dict) -> dict:
@@ -88,34 +86,36 @@ def _cut(text: str, width: int = 100) -> str:
 @click.option("--lang", default="nl", show_default=True, help="Language pipeline to use.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
 @click.option("--with-text", is_flag=True, help="Include the article body in the output.")
-def extract(files, fmt, lang, progress, with_text):
+@click.option("--workers", type=int, default=1, show_default=True,
+              help="Worker processes (one core each; 1: one process on two threads). Same output.")
+def extract(files, fmt, lang, progress, with_text, workers):
     """Extract quotes, speakers, entities, time expressions and claims.
 
     FILES are .txt articles (optional first line `date YYYY-MM[-DD]`), JSON Lines
     (fields id, text, date or published_at, title; .gz allowed), or - for stdin.
-    Bad files and lines are reported on stderr as FILE:LINE: reason; the rest
-    still come out. Exit code 1 only when nothing could be read.
+    Bad files, lines and articles are reported on stderr as FILE:LINE: reason; the
+    rest still come out, and a summary line ends the run. Exit status: 0 when every
+    input was read, 3 when some failed and the rest came out, 1 when nothing came out.
 
     \b
     Examples:
       wiezeiwat extract examples/000_e357c4b761ac78d2.txt
       wiezeiwat extract --format table examples/*.txt
       wiezeiwat extract archive.jsonl.gz > out.jsonl
+      wiezeiwat extract --workers 2 archive.jsonl.gz > out.jsonl
       echo 'date 2025-02 Trump zei dat hij Poetin sprak.' | wiezeiwat extract -
     """
-    problems: list[InputError] = []
-
-    def report(err: InputError) -> None:
-        problems.append(err)
-        click.echo(f"wiezeiwat: {err}", err=True)
-
+    log = RunLog()
     if progress is None:
         progress = sys.stderr.isatty()
     writer = Writer(fmt, sys.stdout)
-    articles = io.read_inputs(files, on_error=report)
-    for article in _progress(api.analyze_articles(articles, lang=lang), progress):
+    articles = io.read_inputs(files, on_error=log)
+    total = io.count_articles(files) if progress else None
+    if workers < 1:
+        raise UsageError("--workers must be 1 or more")
+    analysed = api.analyze_articles(articles, lang=lang, on_error=log, workers=workers)
+    for article in _progress(analysed, progress, total):
         writer.write(article.to_dict(with_text=with_text))
+        log.done(article)
     writer.close()
-    if writer.n == 0:
-        raise NoInputError(f"no article could be read from {len(files)} input(s)"
-                           + (f"; {len(problems)} problem(s) above" if problems else ""))
+    log.finish(len(files))

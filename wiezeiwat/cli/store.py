@@ -11,11 +11,12 @@ from typing import Optional
 import click
 
 from .. import api, io
-from ..errors import InputError, NoInputError, UsageError
+from ..errors import UsageError
 from ..store import DEFAULT_PATH, Store
 from ..store.read import EXPORTS, STANCE_KINDS
 from . import main
 from .extract import _progress
+from .runlog import RunLog
 
 READ_FORMATS = ("table", "json", "jsonl", "csv")
 TEXT_WIDTH = 90
@@ -67,17 +68,6 @@ def emit(rows: list[dict], fmt: str, columns: list[str], out=None) -> None:
             click.echo("(nothing found)", err=True)
 
 
-class ProblemLog:
-    """The `on_error` of ``io.read_inputs``: each bad file or line is one stderr line."""
-
-    def __init__(self):
-        self.count = 0
-
-    def __call__(self, err: InputError) -> None:
-        self.count += 1
-        click.echo(f"wiezeiwat: {err}", err=True)
-
-
 def open_store(db_path: str, aliases_path=None, create: bool = False) -> Store:
     return Store(db_path, aliases_path=aliases_path, create=create)
 
@@ -95,10 +85,11 @@ def ingest(files, db_path, aliases_path, lang, progress, link):
 
     FILES are read like `wiezeiwat extract` reads them (.txt, JSON Lines, .gz, - for
     stdin). Each article is stored in one transaction and replaces an earlier copy with
-    the same id, so an interrupted ingest can simply be run again. Bad lines are
-    reported on stderr and skipped. Claims are then linked across all stored articles
-    (tables claim_keys, claim_links; see `wiezeiwat claims`). Browse the result with
-    `wiezeiwat query` or `wiezeiwat serve`.
+    the same id, so an interrupted ingest can simply be run again. Bad lines and
+    articles are reported on stderr and skipped; exit status 3 when there were any
+    (0 when every input was read, 1 when nothing was stored). Claims are then linked
+    across all stored articles (tables claim_keys, claim_links; see `wiezeiwat claims`).
+    Browse the result with `wiezeiwat query` or `wiezeiwat serve`.
 
     \b
     Examples:
@@ -107,20 +98,23 @@ def ingest(files, db_path, aliases_path, lang, progress, link):
       wiezeiwat ingest day.jsonl --db news.sqlite --aliases my_aliases.tsv
       wiezeiwat serve --db news.sqlite
     """
-    problems = ProblemLog()
-    started = time.monotonic()
+    log = RunLog()
+    show = sys.stderr.isatty() if progress is None else progress
     with open_store(db_path, aliases_path, create=True) as db:
-        articles = api.analyze_articles(io.read_inputs(files, on_error=problems), lang=lang)
-        n = db.ingest(_progress(articles, sys.stderr.isatty() if progress is None else progress))
+        articles = api.analyze_articles(io.read_inputs(files, on_error=log), lang=lang, on_error=log)
+        total = io.count_articles(files) if show else None
+        n = db.ingest(_counted(_progress(articles, show, total), log))
         n_claims = db.link_claims() if n and link else None
         counts = db.counts()
-    if n == 0:
-        raise NoInputError(f"no article could be read from {len(files)} input(s)"
-                           + (f"; {problems.count} problem(s) above" if problems.count else ""))
-    click.echo(f"wiezeiwat: stored {n} article(s) in {db_path} in {time.monotonic() - started:.1f} s; "
-               f"it now holds {counts['articles']} articles, {counts['quotes']} quotes, "
-               f"{counts['speakers']} speakers"
-               + (f", {n_claims} claims linked across articles" if n_claims is not None else ""), err=True)
+    log.finish(len(files), f"; {db_path} now holds {counts['articles']} articles, {counts['quotes']} quotes, "
+                           f"{counts['speakers']} speakers"
+                           + (f", {n_claims} claims linked across articles" if n_claims is not None else ""))
+
+
+def _counted(articles, log: RunLog):
+    for article in articles:
+        log.done(article)
+        yield article
 
 
 @main.group()

@@ -231,7 +231,8 @@ class SpeakerResolver:
                 and not self.g.is_person_noun(before[-1].text) and before[-1].lower_ not in self.g.determiners \
                 and ent.type not in ("person", "organisation"):
             return None  # `de politie Drenthe`, `de gemeente Utrecht`: the place only says which one
-        if role and self.g.is_person_noun(role.split()[-1]) and role not in ent.roles:
+        words = role.split()  # a role of only tabs or newlines has no words
+        if words and self.g.is_person_noun(words[-1]) and role not in ent.roles:
             ent.roles.append(role)
         return ent
 
