@@ -266,3 +266,20 @@ def test_a_definite_institution_takes_up_its_full_name():
             "Het terras is in strijd met de regels, stelt de gemeente.")
     q = only_quote(text)
     assert q.speaker.lower().endswith("gemeente eindhoven")
+
+
+@pytest.mark.parametrize("text", [
+    "Deze astronomische winst roept ook de vraag op waarom Shell niet betaalt.",  # a thing does not speak
+    "Reageren: hoofdredactie",  # a label
+    "Bram probeert ons bij te praten, en wij vragen ons af wat dat betekende.",  # the writer asks
+])
+def test_sources_that_cannot_speak_make_no_quote(text):
+    assert wiezeiwat.analyze(text).quotes == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Diplomaten waarschuwen dat uitstel geen afstel betekent.", "Diplomaten"),  # plural by Dutch spelling
+    ("Bronnen rond het proces melden dat de nieuwkomer meedoet.", "Bronnen rond het proces"),
+])
+def test_people_described_in_the_plural_can_speak(text, speaker):
+    assert only_quote(text).speaker == speaker

@@ -139,6 +139,10 @@ class FrameFinder:
                 continue  # `De marktrente … gesproken van …`: an object without a clause needs a real source
             if f.speaker and self._first_person(sent, f.speaker):
                 continue  # `Ik schrijf nu wel …`, `we kunnen stellen dat …`: the writer's own words
+            if f.pattern == "colon" and not f.speaker:
+                continue  # `Reageren: hoofdredactie`: a label, nobody speaks
+            if f.speaker and f.pattern in ("subject", "inversion") and not self._can_speak(sent, f.speaker):
+                continue  # `Deze astronomische winst roept de vraag op …`: a thing does not say
             if f.speaker or f.content:
                 self._negation_and_medium(sent, i, f)
                 out.append(f)
@@ -196,8 +200,18 @@ class FrameFinder:
         src = [t for t in sent.toks if span[0] <= t.idx < span[1]]
         head = self.g.head_noun(src)  # `Een verhuurder van een woning op nummer 85`: verhuurder
         return any(t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN" or t.lower_ in self.g.pronouns
-                   or (t.text[:1].isupper() and t.idx != sent.start and t.lower_ not in self.g.determiners)
-                   for t in src) or (head is not None and self.g.noun_class(head.text) is not None)
+                   or self._name_like(sent, t) for t in src) or (head is not None and (
+                       self.g.noun_class(head.text) is not None or self.g.noun_class(head.lemma_) is not None))
+
+    def _name_like(self, sent: Sentence, tok) -> bool:
+        """A capital that is not just the sentence's first letter: inside the sentence, or a word
+        the article also writes with a capital inside a sentence (`Zwart vreest …`)."""
+        if not tok.text[:1].isupper() or tok.lower_ in self.g.determiners or tok.lower_ in self.g.pronouns:
+            return False
+        if tok.idx != sent.start:
+            return True
+        return any(t.text == tok.text and t.i > 0 and not t.doc[t.i - 1].is_sent_end
+                   and t.doc[t.i - 1].text not in ".!?\"'„“”‘’:" for t in tok.doc if t.i != tok.i)
 
     def _first_person(self, sent: Sentence, span: tuple[int, int]) -> bool:
         src = [t for t in sent.toks if span[0] <= t.idx < span[1]]
@@ -399,6 +413,8 @@ class FrameFinder:
                 nxt = toks[k + 1].lower_
                 if toks[k].text == "," and nxt in self.g.relatives and k + 1 < i:
                     continue  # `X, die opschudding veroorzaakte, zei …`: a relative clause, not the cue's
+                if nxt in self.g.coordinators and nxt not in self.g.subordinators and k + 2 <= i:
+                    return k + 2  # `…, en wij vragen ons af …`: the conjunction opens no phrase
                 if nxt in self.g.subordinators or nxt in self.g.coordinators or toks[k].text in (":", ";"):
                     return k + 1
                 if toks[k].text == "," and self._ends_subordinate(sent, k):

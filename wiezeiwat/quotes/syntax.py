@@ -30,6 +30,26 @@ class Sentence:
         return self.toks[i].idx, self.toks[j - 1].idx + len(self.toks[j - 1])
 
 
+VOWELS = set("aeiou")
+
+
+def singulars(w: str) -> set[str]:
+    """The word and the singulars Dutch spelling allows for it: bronnen -> bron,
+    diplomaten -> diplomaat, kandidaten -> kandidaat, auteurs -> auteur."""
+    out = {w, w[:-1], w[:-2]}
+    if w.endswith("en") and len(w) > 4:
+        stem = w[:-2]
+        if stem[-1] == stem[-2] and stem[-1] not in VOWELS:
+            out.add(stem[:-1])  # bronnen
+        if stem[-1] not in VOWELS and stem[-2] in VOWELS and stem[-3] not in VOWELS:
+            out.add(stem[:-1] + stem[-2] + stem[-1])  # diplomaten
+            if stem[-1] == "z":
+                out.add(stem[:-2] + stem[-2] * 2 + "s")  # reizen -> reis
+            if stem[-1] == "v":
+                out.add(stem[:-2] + stem[-2] * 2 + "f")
+    return out
+
+
 class Grammar:
     """Word-class questions answered from POS tags or, failing those, word tables."""
 
@@ -107,7 +127,7 @@ class Grammar:
     def head_in(word: str, nouns: frozenset) -> bool:
         """The word, its singular, or its last part (a compound's head of 4+ letters) is listed."""
         w = word.lower().rsplit("-", 1)[-1]
-        forms = {w, w[:-1], w[:-2]} if len(w) > 3 else {w}
+        forms = singulars(w) if len(w) > 3 else {w}
         if forms & nouns:
             return True
         return any(form.endswith(n) for form in forms for n in nouns if len(n) >= 4 and len(form) > len(n))
