@@ -161,7 +161,8 @@ class SpeakerResolver:
             if head.lower_ not in " ".join(ent.roles).lower():
                 ent.roles.append(self.text[toks[1].idx:end] if len(toks) > 1 else head.text)
             return ent
-        ent = self.index.new(text, "person" if self.g.is_person_noun(head.text) else "other")
+        noun = self.g.head_noun(toks) or head  # `Een bewoner van nummer 58`: a person
+        ent = self.index.new(text, "person" if self.g.is_person_noun(noun.text) else "other")
         if plural:
             self.plural.add(ent.id)
         self.index.add_mention(ent, start, end, text, "description")
