@@ -283,3 +283,20 @@ def test_sources_that_cannot_speak_make_no_quote(text):
 ])
 def test_people_described_in_the_plural_can_speak(text, speaker):
     assert only_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text,content", [
+    # a te-clause before a later `dat` is the content
+    ("Dominick Woltering zegt geen aanwijzingen te hebben dat gegevens zijn gestolen.",
+     "geen aanwijzingen te hebben dat gegevens zijn gestolen"),
+    # words outside the marks before a postposed cue: a mixed quote, not only the marked words
+    ("Hun bemoeienis zorgt in Nederland voor 'een permanent gevoel van onveiligheid', aldus de AIVD.",
+     "Hun bemoeienis zorgt in Nederland voor 'een permanent gevoel van onveiligheid'"),
+])
+def test_content_scope(text, content):
+    assert only_quote(text).text == content
+
+
+def test_a_share_of_people_can_speak():
+    q = only_quote("Een derde van de ondervraagden gaf aan dat de school de privacy niet kan garanderen.")
+    assert q.speaker == "Een derde van de ondervraagden"

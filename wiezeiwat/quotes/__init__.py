@@ -137,11 +137,13 @@ class QuoteBuilder:
             if end - start < 2:
                 continue
             inner = self._pairs_in(*f.content)
-            outside = self.text[start:end]
+            outside = self.text[f.content[0]:f.content[1]]  # untrimmed: the marks are still there to take out
             for p in inner:
                 outside = outside.replace(self.text[p.open_start:p.close_end], " ")
             bare = outside.strip(" ,.:;\"'„“”‘’»«")
-            if inner and (f.pattern in ("postposed", "colon", "anaphoric") or not bare or len(bare.split()) <= 1):
+            words_outside = len(bare.split())
+            if inner and (f.pattern in ("colon", "anaphoric") or words_outside <= 1
+                          or f.pattern == "postposed" and words_outside < 4):  # `Hun bemoeienis zorgt voor 'een …'`, aldus X: mixed
                 for p in inner:  # the cue frames quoted words: direct quotes
                     self.used.add(p)
                     out.append(_draft(self.text, p.start, p.end, "direct", f, f"direct+{f.pattern}"))

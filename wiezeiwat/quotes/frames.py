@@ -485,6 +485,8 @@ class FrameFinder:
                 if nxt is None or nxt.lower_ in g.negations or nxt.lower_ in ("wel", "dan") or nxt.text in (".", ","):
                     f.object_span = self._span(sent, k, k + 1)
                     return  # `wilde dat niet bevestigen`: a pronoun, not a clause
+                if "t" in f.entry.frames and any(toks[m].lower_ == "te" and not sent.quoted[m] for m in range(j, k)):
+                    break  # `zegt geen aanwijzingen te hebben dat …`: the te-clause is the content
                 f.content = self._span(sent, k + 1, self._end_of_clause(sent, k + 1))
                 return
             if low in g.wh and k > j - 1:
@@ -512,8 +514,9 @@ class FrameFinder:
         """`zei de situatie schokkend te vinden`, `verwachten veel van …`, `zegt verbluft te zijn`."""
         toks = sent.toks
         end = self._end_of_clause(sent, j)
-        while j < end and (toks[j].lower_ in self.g.adverbs or toks[j].text == ","):
-            j += 1
+        while j < end and ((toks[j].lower_ in self.g.adverbs and toks[j].lower_ not in self.g.negations)
+                           or toks[j].text == ","):
+            j += 1  # `zegt ook …`; but `zegt geen aanwijzingen te hebben`: the negation is in the content
         if end - j < 2:
             if f.finite is not None and f.finite.i < f.cue_toks[0].i:
                 lo = f.finite.i - toks[0].i + 1

@@ -71,6 +71,7 @@ class Grammar:
         self.person_nouns = w("person_nouns")
         self.organisation_nouns = w("organisation_nouns")
         self.document_nouns = w("document_nouns")
+        self.quantity_nouns = w("quantity_nouns")
         self.name_particles = w("name_particles")
         self.statement_nouns = w("statement_nouns")
         self.person_suffixes = tuple(lang.words.get("person_suffixes", ()))
@@ -111,7 +112,10 @@ class Grammar:
         """The head of a noun phrase: its last word before the first preposition
         (`Een bewoner van nummer 58` -> bewoner, `een woordvoerder van de gemeente` -> woordvoerder)."""
         cut = next((k for k, t in enumerate(toks) if k and (t.pos_ == "ADP" or t.lower_ in self.prepositions)), len(toks))
-        return toks[:cut][-1] if toks[:cut] else None
+        head = toks[:cut][-1] if toks[:cut] else None
+        if head is not None and head.lower_ in self.quantity_nouns and cut < len(toks) and toks[cut].lower_ == "van":
+            return self.head_noun(toks[cut + 1:]) or head  # `Een derde van de ondervraagden`: ondervraagden
+        return head
 
     def noun_class(self, word: str) -> Optional[str]:
         """'person', 'organisation' or 'document' for the head of a phrase that can be a source."""
