@@ -226,6 +226,20 @@ def test_a_continuation_joins_a_live_claim_but_never_starts_one():
     assert link_claims([alone]) == []
 
 
+def test_the_sources_own_words_after_what_was_reported_of_it_start_a_claim():
+    a = article("a", "2019-03-26", "Giuliani suggereerde dat iemand de FBI op het verkeerde spoor zette.",
+                ("Giuliani", "Ik wil weten wie het deed", None))
+    a.quotes.insert(0, Quote(a.text.index("iemand"), a.text.index(" zette") + 6, "iemand de FBI op het verkeerde spoor zette",
+                             "indirect", speaker="Giuliani", speaker_entity=0,
+                             cue=Cue(a.text.index("suggereerde"), a.text.index("suggereerde") + 11, "suggereerde",
+                                     "suggereren")))
+    [claim] = link_claims([a])
+    assert set(members(claim)) == {("a", 0), ("a", 1)}
+    assert [link.why for link in claim.links] == ["continuation"]
+    a.quotes[0].kind = "direct"  # two direct quotes alone start nothing
+    assert link_claims([a]) == []
+
+
 # -- keys and the store -------------------------------------------------------------------------
 
 def test_claim_keys_are_stable_and_stored_with_the_reason_of_every_link(tmp_path):

@@ -27,6 +27,7 @@ class Unit:
     content: Content
     order: int = 0  # position in the run (article order, then text order)
     cue_negated: bool = False  # "vond geen bewijs", "zei niet"
+    kind: str = "direct"  # direct, indirect, mixed (the quote stage's kind)
 
     @property
     def negative(self) -> bool:

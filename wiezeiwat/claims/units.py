@@ -38,7 +38,7 @@ def units_of(article: Article, lang: str = "nl") -> list[Unit]:
                         by_key=by_key, stance=q.stance, cue=q.cue.text if q.cue else None, date=article.date,
                         when=q.when.value if q.when else None,
                         medium=q.addressee_or_medium.text if q.addressee_or_medium else None,
-                        content=content_of(q.text, keys, lang), cue_negated=q.negated))
+                        content=content_of(q.text, keys, lang), cue_negated=q.negated, kind=q.kind))
     return out
 
 
