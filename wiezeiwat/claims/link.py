@@ -6,7 +6,8 @@ Within an article a quote joins the claim it answers
 - by an answer pattern of the language table ("Dat is niet waar", "Daar ga ik niet op in"),
   to the claim just reported from another source;
 - by a reference to it in the quote ("die bewering", "het verhaal van Woodward");
-- by content: quotes that share the claim's words and its source or a name;
+- by content: quotes that share the claim's words and its source or a name, or that name
+  the same two things or more ("about");
 - as a continuation: a cue-less quote right after the same source's quote.
 Across articles (dated within `window_days` of each other) a quote joins a claim when it
 restates it (most of its content words) or shares its content words and the things it is
