@@ -150,6 +150,31 @@ def test_the_same_words_with_the_opposite_polarity_from_another_source_deny():
     assert members(claim) == {("a", 0): ("asserted", "assert"), ("b", 0): ("stance", "deny")}
 
 
+def test_two_sources_naming_the_same_two_things_link_and_the_opposite_polarity_denies():
+    a = article("a", "2019-03-26", ("Republikeinen", "Trump werkte niet samen met de Russen",
+                                    "zeiden"))
+    b = article("b", "2019-03-27", ("Brooks", "Trump heeft geheuld met de Russen", "schreef"))
+    [claim] = link_claims([a, b])
+    [link] = claim.links
+    assert link.why == "about" and "russen" in link.detail and "trump" in link.detail
+    assert members(claim) == {("a", 0): ("asserted", "assert"), ("b", 0): ("stance", "deny")}
+
+
+def test_one_shared_name_and_few_words_link_nothing():
+    a = article("a", "2019-03-26", ("Republikeinen", "Trump werkte niet samen met de Russen",
+                                    "zeiden"))
+    b = article("b", "2019-03-27", ("Brooks", "Trump heeft geheuld met de Chinezen", "schreef"))
+    assert link_claims([a, b]) == []
+
+
+def test_a_question_with_niet_denies_nothing():
+    a = article("a", "2019-03-26", ("Trump", "Trump gaat de zorgwet van Obama door de rechter laten schrappen", "zei"))
+    b = article("b", "2019-03-27", ("commentatoren", "Gaat Trump de zorgwet van Obama niet laten schrappen door de rechter",
+                                    "vroegen"))
+    [claim] = link_claims([a, b])
+    assert members(claim)[("b", 0)] == ("stance", "assert")
+
+
 def test_a_negated_cue_turns_the_same_words_into_a_denial():
     a = article("a", "2019-03-24", ("Democraten", "er sprake was van samenspanning met Rusland door de campagne", "zeiden"))
     b = article("b", "2019-03-25", ("Mueller", "er sprake was van samenspanning met Rusland door de campagne", "schreef"))
@@ -199,6 +224,20 @@ def test_a_continuation_joins_a_live_claim_but_never_starts_one():
     assert members(claim)[("a", 2)] == ("stance", "deny")  # one statement, cut by `zei Peskov`: one stance
     alone = article("b", "2019-03-01", ("Jansen", "Ik ga verhuizen", "zei"), ("Jansen", "Naar Utrecht", None))
     assert link_claims([alone]) == []
+
+
+def test_the_sources_own_words_after_what_was_reported_of_it_start_a_claim():
+    a = article("a", "2019-03-26", "Giuliani suggereerde dat iemand de FBI op het verkeerde spoor zette.",
+                ("Giuliani", "Ik wil weten wie het deed", None))
+    a.quotes.insert(0, Quote(a.text.index("iemand"), a.text.index(" zette") + 6, "iemand de FBI op het verkeerde spoor zette",
+                             "indirect", speaker="Giuliani", speaker_entity=0,
+                             cue=Cue(a.text.index("suggereerde"), a.text.index("suggereerde") + 11, "suggereerde",
+                                     "suggereren")))
+    [claim] = link_claims([a])
+    assert set(members(claim)) == {("a", 0), ("a", 1)}
+    assert [link.why for link in claim.links] == ["continuation"]
+    a.quotes[0].kind = "direct"  # two direct quotes alone start nothing
+    assert link_claims([a]) == []
 
 
 # -- keys and the store -------------------------------------------------------------------------

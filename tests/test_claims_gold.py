@@ -3,9 +3,9 @@ section 9), and the `wiezeiwat claims` command's output format.
 
 The DPG articles are read from ../shared/data at run time (never copied into the repo);
 the gold test skips where the shared folder is absent.  Its bars are regression floors
-under the scores measured when the linker landed (link P 1.00, F1 0.24, stance recall
-0.27 on the quotes of that day); the issue's targets (F1 and stance recall 0.60) wait for
-the quote stage to find more of the gold's quotes (README, "Claims").
+under the scores measured on the quotes of the day (link P 0.946, F1 0.276, stance recall
+0.333); the issue's targets (F1 and stance recall 0.60) wait for the quote stage to find
+more of the gold's quotes (README, "Claims").
 """
 import importlib.util
 import json
@@ -44,9 +44,9 @@ def test_claims_dev_stories_link_claims_across_their_articles(tmp_path):
     system.write_text("".join(json.dumps(c.to_dict(), ensure_ascii=False) + "\n" for c in link_claims(articles)),
                       encoding="utf-8")
     res = scorer.score(str(gold_path), str(system))
-    assert res["link_precision"] >= 0.85, res
-    assert res["link_f1"] >= 0.20, res
-    assert res["stance_recall"] >= 0.2, res
+    assert res["link_precision"] >= 0.9, res
+    assert res["link_f1"] >= 0.27, res
+    assert res["stance_recall"] >= 0.33, res
 
 
 def test_claims_command_writes_one_claim_per_line_in_the_scorers_format(tmp_path):

@@ -25,7 +25,7 @@ def table(lang: str = "nl") -> dict:
     """The claims table of a language, with its patterns compiled."""
     data = json.loads((LANG_DIR / lang / "claims.json").read_text(encoding="utf-8"))
     data["answers"] = [(re.compile(a["pattern"], re.IGNORECASE), a["stance"]) for a in data["answer_patterns"]]
-    for name in ("stopwords", "negations", "reference_nouns", "reference_determiners", "separable_particles"):
+    for name in ("stopwords", "negations", "question_cues", "reference_nouns", "reference_determiners", "separable_particles"):
         data[name] = frozenset(data[name])
     return data
 

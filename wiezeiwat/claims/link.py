@@ -6,7 +6,8 @@ Within an article a quote joins the claim it answers
 - by an answer pattern of the language table ("Dat is niet waar", "Daar ga ik niet op in"),
   to the claim just reported from another source;
 - by a reference to it in the quote ("die bewering", "het verhaal van Woodward");
-- by content: quotes that share the claim's words and its source or a name;
+- by content: quotes that share the claim's words and its source or a name, or that name
+  the same two things or more ("about");
 - as a continuation: a cue-less quote right after the same source's quote.
 Across articles (dated within `window_days` of each other) a quote joins a claim when it
 restates it (most of its content words) or shares its content words and the things it is
@@ -21,7 +22,7 @@ from typing import Iterable, Optional
 
 from ..records import Article
 from .across import cross_links
-from .content import Weights, overlap
+from .content import Weights, fold, overlap, table
 from .records import Link, Member, StoryClaim, Unit
 from .units import Settings, units_of
 from .within import answer_links, bare_stances, board_links, content_links, continuation_links, reference_links
@@ -49,6 +50,15 @@ def claim_key(u: Unit) -> str:
     return "c" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:10]
 
 
+CONTENT = ("restated", "overlap", "about")  # links made by shared content
+
+
+def _asks(u: Unit) -> bool:
+    """A question has no polarity against the claim: "Werd Trump niet overmoedig?", vroegen velen."""
+    cue = fold(u.cue.split()[-1]) if u.cue else ""
+    return "?" in u.text or cue in table()["question_cues"]
+
+
 def _build(members: list[Unit], links: list[Link], restated: float, bare_targets=()) -> StoryClaim:
     given = {}  # stance a link gives a quote
     for link in links:
@@ -65,10 +75,19 @@ def _build(members: list[Unit], links: list[Link], restated: float, bare_targets
         next((u for u in members if u.ref not in given and u.stance == "assert"), members[0])
     out = StoryClaim(id=claim_key(first), claim=first.text, by=first.by, by_key=first.by_key,
                      said_when=first.when or first.date, links=links)
+    byref = {u.ref: u for u in members}
+    contrary = set()  # quotes a content link joins to another source's quote of the claim's polarity
+    for link in links:
+        if link.why in CONTENT:
+            for x, y in ((link.a, link.b), (link.b, link.a)):
+                u, v = byref.get(x), byref.get(y)
+                if u and v and u.by_key != v.by_key and v.negative == first.negative != u.negative \
+                        and not _asks(u) and not _asks(v):
+                    contrary.add(u.ref)
     for u in members:
         stance = given.get(u.ref) or u.stance
-        if stance == "assert" and u.by_key != first.by_key and u.negative != first.negative \
-                and overlap(u.content, first.content) >= restated:
+        if stance == "assert" and u.by_key != first.by_key and u.negative != first.negative and not _asks(u) \
+                and (overlap(u.content, first.content) >= restated or u.ref in contrary):
             stance = "deny"  # the same words with the opposite polarity, from another source
         role = "asserted" if stance == "assert" and (u.by_key == first.by_key or u is first) else "stance"
         out.members.append(Member(u, role, stance))

@@ -27,6 +27,7 @@ class Unit:
     content: Content
     order: int = 0  # position in the run (article order, then text order)
     cue_negated: bool = False  # "vond geen bewijs", "zei niet"
+    kind: str = "direct"  # direct, indirect, mixed (the quote stage's kind)
 
     @property
     def negative(self) -> bool:
@@ -43,7 +44,7 @@ class Link:
     """Why two quotes belong to one claim."""
     a: QuoteRef
     b: QuoteRef
-    why: str  # reference, answer, stance-frame, continuation, restated, overlap
+    why: str  # stance-cue, answer, reference, continuation, restated, overlap, about, reprint
     score: Optional[float] = None  # content overlap, 0 … 1
     detail: str = ""  # the noun, pattern or shared words behind it
     stance: Optional[str] = None  # the stance the link gives quote b, if any

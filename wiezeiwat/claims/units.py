@@ -15,6 +15,8 @@ class Settings:
     restated: float = 0.6  # overlap at which a quote restates another
     min_restated_stems: int = 2  # "Nee" restates nothing
     related: float = 0.3  # overlap at which quotes that share names are linked
+    about: float = 0.4  # overlap at which quotes naming the same two things or more are linked
+    min_about_names: int = 2  # named things two quotes share before their names alone can link them
     min_shared_stems: int = 2
     verbatim: float = 0.9  # overlap of the same words: a reprint of the quote
     reprint_pairs: int = 2  # verbatim quotes two articles share before they count as versions of one report
@@ -36,7 +38,7 @@ def units_of(article: Article, lang: str = "nl") -> list[Unit]:
                         by_key=by_key, stance=q.stance, cue=q.cue.text if q.cue else None, date=article.date,
                         when=q.when.value if q.when else None,
                         medium=q.addressee_or_medium.text if q.addressee_or_medium else None,
-                        content=content_of(q.text, keys, lang), cue_negated=q.negated))
+                        content=content_of(q.text, keys, lang), cue_negated=q.negated, kind=q.kind))
     return out
 
 
@@ -52,4 +54,12 @@ def related(a: Unit, b: Unit, s: Settings, weight=None) -> Optional[Link]:
     said = stems - a.content.name_stems - b.content.name_stems  # what is said, not only who or where
     if score >= s.related and len(stems) >= s.min_shared_stems and said and (same_source or names):
         return Link(a.ref, b.ref, "overlap", score, ", ".join(sorted(stems)) + " | " + ", ".join(sorted(names)))
+    if score >= s.about and len(stems) >= s.min_shared_stems and len(_things(names)) >= s.min_about_names:
+        return Link(a.ref, b.ref, "about", score, ", ".join(sorted(stems)) + " | " + ", ".join(sorted(names)))
     return None
+
+
+def _things(names: set) -> set:
+    """Named things, a name counted once whether as entity key or word ("donald-trump", "trump")."""
+    keys = {n for n in names if "-" in n}
+    return keys | {n for n in names if not any(n in k.split("-") for k in keys)}

@@ -87,13 +87,20 @@ def content_links(units: list[Unit], s: Settings, weight=None) -> list[Link]:
     return out
 
 
+def _reported(p: Unit, q: Unit) -> bool:
+    """An indirect (or mixed) quote with a cue, then the source's own words in a direct quote."""
+    return p.cue is not None and p.kind != "direct" and q.kind == "direct"
+
+
 def continuation_links(text: str, units: list[Unit], live: set, s: Settings) -> list[Link]:
     """A cue-less quote right after one of the same source, with at most an attribution
     between them (`', tweette hij. '`), goes on with the same statement: it joins a claim
-    the statement is already part of (`live`), never starts one."""
+    the statement is already part of (`live`), or starts one when it gives the source's own
+    words for what was just reported of it (`Giuliani suggereerde dat iemand de FBI zover
+    kreeg … "Ik wil weten wie het deed."`); two direct quotes alone start nothing."""
     out = []
     for p, q in zip(units, units[1:]):
-        if q.cue is not None or not q.by_key or q.by_key != p.by_key or not (p.ref in live or q.ref in live):
+        if q.cue is not None or not q.by_key or q.by_key != p.by_key or not (p.ref in live or q.ref in live or _reported(p, q)):
             continue
         between = words(text[p.end:q.start])
         if len(between) <= s.continuation_words:

@@ -40,7 +40,7 @@ def claims(files, fmt, window_days, lang):
     `claim`, `by`, `said_when`, `quotes` (`article`, `start`, `end`, `role`: asserted or
     stance, `stance`, `by`, `text`), `stances` (stances with no quote of their own:
     "het Kremlin heeft het verhaal ontkend") and `links` (which quotes were joined and
-    why: stance-cue, answer, reference, restated, overlap, reprint, continuation, with
+    why: stance-cue, answer, reference, restated, overlap, about, reprint, continuation, with
     the overlap score and the shared words).
 
     \b
