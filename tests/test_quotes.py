@@ -300,3 +300,8 @@ def test_content_scope(text, content):
 def test_a_share_of_people_can_speak():
     q = only_quote("Een derde van de ondervraagden gaf aan dat de school de privacy niet kan garanderen.")
     assert q.speaker == "Een derde van de ondervraagden"
+
+
+def test_medium_from_another_cue_of_the_same_source_in_the_sentence():
+    q = only_quote("Volgens Koolmees tart dit voorstel het rechtvaardigheidsgevoel, zei hij gisteren in de Tweede Kamer.")
+    assert q.addressee_or_medium is not None and q.addressee_or_medium.text == "in de Tweede Kamer"

@@ -78,6 +78,11 @@ class SpeakerResolver:
         events = sorted([(q.start, q.speaker_entity, q.addressee_or_medium, q) for q in quotes]
                         + [(f.cue_span[0], f.speaker_entity, span_record(f.medium, self.text), None)
                            for f in self.frames if f.speaker_entity is not None], key=lambda e: e[0])
+        said_in = {(self._sentence_at(pos), ent): medium for pos, ent, medium, _ in events if medium is not None}
+        for pos, ent, medium, q in events:  # `Volgens Koolmees …, zei hij in de Tweede Kamer`: the same sentence
+            if q is not None and medium is None and (self._sentence_at(pos), ent) in said_in:
+                q.addressee_or_medium = said_in[(self._sentence_at(pos), ent)]
+        events = [(pos, ent, q.addressee_or_medium if q is not None else medium, q) for pos, ent, medium, q in events]
         last: dict[int, tuple[int, Span]] = {}
         for pos, ent, medium, q in events:
             if ent is None:
