@@ -217,12 +217,19 @@ def query_article(article_id, db_path, aliases_path, fmt):
     """
     with open_store(db_path, aliases_path) as db:
         art = db.article(article_id)
-    if fmt in ("json", "jsonl"):
-        click.echo(json.dumps(art, ensure_ascii=False, indent=1 if fmt == "json" else None))
+    if echo_record(art, fmt):
         return
     if fmt == "table":
         click.echo(f"== {art['id']}  date {art['date'] or '?'}  {art['title'] or ''}".rstrip())
     emit(art["quotes"], fmt, ["speaker_name", "cue", "stance", "when_value", "text"])
+
+
+def echo_record(record: dict, fmt: str) -> bool:
+    """json and jsonl give one whole record; True when written."""
+    if fmt not in ("json", "jsonl"):
+        return False
+    click.echo(json.dumps(record, ensure_ascii=False, indent=1 if fmt == "json" else None))
+    return True
 
 
 DATE_RE = r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"
@@ -287,8 +294,7 @@ def query_claim(claim_id, db_path, aliases_path, fmt):
     """
     with open_store(db_path, aliases_path) as db:
         c = db.claim(claim_id)
-    if fmt in ("json", "jsonl"):
-        click.echo(json.dumps(c, ensure_ascii=False, indent=1 if fmt == "json" else None))
+    if echo_record(c, fmt):
         return
     if fmt == "table":
         where = f" {c['medium']}" if c["medium"] else ""
