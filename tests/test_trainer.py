@@ -182,3 +182,15 @@ def test_no_dev_or_test_sentence_is_in_the_alpino_suites_we_train_on():
                             for s in data.ALPINO_SUITES))
     assert len(trained) > 20_000
     assert not (trained & held_out) - {""}
+
+
+def test_training_without_the_alpino_treebank_is_a_usage_error(tmp_path):
+    from click.testing import CliRunner
+
+    from wiezeiwat.cli import main
+    (tmp_path / "data" / "ud-nl").mkdir(parents=True)
+    result = CliRunner().invoke(main, ["train", "nl", "--shared", str(tmp_path),
+                                       "--output", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "no Alpino Treebank under" in result.output
+    assert not (tmp_path / "out").exists()
