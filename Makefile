@@ -53,7 +53,7 @@ bench-nlp: setup
 frog:
 	command -v frog >/dev/null || apt-get install -y frog frogdata  # as root (or with sudo)
 
-# Retrain the shipped Dutch pipeline from $(SHARED)/data (45 minutes on 2 idle cores).
+# Retrain the shipped Dutch pipeline from $(SHARED)/data (45–55 minutes on 2 cores, Frog installed).
 train: setup
 	$(BIN)/wiezeiwat train nl --shared $(SHARED)
 

@@ -1,9 +1,13 @@
-"""Training data preparation: UD lemma forms and the 2017-draft conventions brought up to date."""
+"""Training data preparation: UD lemma forms, the 2017-draft conventions brought up to date,
+the Alpino Treebank suites and their weights."""
+import re
+
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
 from wiezeiwat.trainer.conventions import Conventions, modernise
+from wiezeiwat.trainer import data
 from wiezeiwat.trainer.data import UD_NEW_TRAIN, UD_OLD_TRAIN, harmonise, plain_lemma, read_conllu
 from wiezeiwat.trainer.silver import TagMap, annotate, cgn_to_xpos, read_frog
 
@@ -120,3 +124,73 @@ def test_silver_annotation_maps_tags_the_way_ud_does(tmp_path):
     assert [t.lemma_ for t in doc][:4] == ["hij", "hebben", "Trump", "zien"]
     assert doc[3].morph.get("VerbForm") == ["Part"]
     assert doc[1].tag_ == "WW|pv|tgw|met-t"
+
+
+def conllu_sentence(words: list[str]) -> str:
+    """A flat CoNLL-U sentence: every word a NOUN under the first."""
+    rows = [f"{i}\t{w}\t{w.lower()}\tNOUN\tN|soort|ev|basis|zijd|stan\t_\t{0 if i == 1 else 1}"
+            f"\t{'root' if i == 1 else 'nmod'}\t_\t_" for i, w in enumerate(words, 1)]
+    return f"# text = {' '.join(words)}\n" + "\n".join(rows) + "\n\n"
+
+
+def write_conllu(path, n_sents: int, word: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(conllu_sentence([word, f"{word}{i}"]) for i in range(n_sents)),
+                    encoding="utf-8")
+
+
+def test_alpino_suites_are_trained_on_by_their_weights(tmp_path, monkeypatch):
+    ud = tmp_path / "ud-nl"
+    monkeypatch.setattr(data, "ALPINO_SUITES", {"cdb": 2, "qa": 1})
+    monkeypatch.setattr(data, "HOLDOUT_SHARE", 0.25)
+    for name in UD_NEW_TRAIN:
+        write_conllu(ud / name, 20, "Nieuw")  # 2 docs of 10 sentences each
+    write_conllu(ud / UD_OLD_TRAIN, 30, "Oud")
+    for name in data.UD_TEST:
+        write_conllu(ud / name, 10, "Test")
+    write_conllu(ud / data.ALPINO_TREEBANK / "alpino-cdb.conllu", 30, "Krant")
+    write_conllu(ud / data.ALPINO_TREEBANK / "alpino-qa.conllu", 10, "Vraag")
+    write_conllu(ud / data.ALPINO_TREEBANK / "alpino-ovis.conllu", 10, "Trein")
+    today = data.convert_ud(ud, tmp_path / "out")
+    train = list(DocBin().from_disk(tmp_path / "out" / "ud_train.spacy").get_docs(Vocab()))
+    first_words = [d[0].text for d in train]
+    # 4 docs of today's dev files, 1 held out, the rest three times; each suite by its weight
+    assert {w: first_words.count(w) for w in set(first_words)} == {
+        "Oud": 3, "Nieuw": 3 * data.NEW_WEIGHT, "Krant": 3 * 2, "Vraag": 1}
+    assert len(DocBin().from_disk(tmp_path / "out" / "ud_dev.spacy")) == 1
+    # conventions and silver tags are learnt from each of today's docs once
+    assert sorted(d[0].text for d in today) == ["Krant"] * 3 + ["Nieuw"] * 3 + ["Vraag"]
+
+
+def test_every_alpino_suite_is_trained_on_or_left_out_on_purpose():
+    folder = shared_path("data", "ud-nl", data.ALPINO_TREEBANK)
+    suites = {p.name[len("alpino-"):-len(".conllu")] for p in folder.glob("alpino-*.conllu")}
+    assert suites == set(data.ALPINO_SUITES) | set(data.ALPINO_LEFT_OUT)
+    assert not set(data.ALPINO_SUITES) & set(data.ALPINO_LEFT_OUT)
+
+
+def sentence_keys(path) -> set[str]:
+    """Sentence texts as the treebank's README compares them: lower-cased, letters and digits."""
+    return {re.sub(r"[\W_]+", "", line[len("# text = "):].lower())
+            for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("# text = ")}
+
+
+def test_no_dev_or_test_sentence_is_in_the_alpino_suites_we_train_on():
+    ud = shared_path("data", "ud-nl")
+    held_out = set().union(*(sentence_keys(ud / n) for n in data.UD_TEST + data.UD_NEW_TRAIN))
+    trained = set().union(*(sentence_keys(ud / data.ALPINO_TREEBANK / f"alpino-{s}.conllu")
+                            for s in data.ALPINO_SUITES))
+    assert len(trained) > 20_000
+    assert not (trained & held_out) - {""}
+
+
+def test_training_without_the_alpino_treebank_is_a_usage_error(tmp_path):
+    from click.testing import CliRunner
+
+    from wiezeiwat.cli import main
+    (tmp_path / "data" / "ud-nl").mkdir(parents=True)
+    result = CliRunner().invoke(main, ["train", "nl", "--shared", str(tmp_path),
+                                       "--output", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "no Alpino Treebank under" in result.output
+    assert not (tmp_path / "out").exists()

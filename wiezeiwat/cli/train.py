@@ -19,7 +19,8 @@ def train():
 
 @train.command("nl")
 @click.option("--shared", type=click.Path(path_type=Path), default=Path("../shared"),
-              show_default=True, help="Folder with data/ud-nl and data/conll2002-nl.")
+              show_default=True,
+              help="Folder with data/ud-nl (with its alpino-treebank/) and data/conll2002-nl.")
 @click.option("--output", type=click.Path(path_type=Path), default=PACKAGE / "models" / "nl",
               show_default=True, help="Where the trained pipeline is written.")
 @click.option("--workdir", type=click.Path(path_type=Path), default=Path("training"),
@@ -30,7 +31,8 @@ def train():
               help="Most training steps of the second stage (NER on the frozen first).")
 @click.option("--reuse", is_flag=True, help="Keep stages already trained in WORKDIR.")
 def train_nl(shared: Path, output: Path, workdir: Path, ud_steps: int, nl_steps: int, reuse: bool):
-    """Convert UD Dutch and CoNLL-2002, train, score on the test sets, save to OUTPUT.
+    """Convert UD Dutch, the Alpino Treebank and CoNLL-2002, train, score on the test
+    sets, save to OUTPUT.
 
     \b
     Example:
@@ -39,5 +41,7 @@ def train_nl(shared: Path, output: Path, workdir: Path, ud_steps: int, nl_steps:
     from ..trainer.run import build  # spaCy training code loads only when asked for
     if not (shared / "data" / "ud-nl").is_dir():
         raise UsageError(f"no UD Dutch data under {shared}/data/ud-nl")
+    if not (shared / "data" / "ud-nl" / "alpino-treebank").is_dir():
+        raise UsageError(f"no Alpino Treebank under {shared}/data/ud-nl/alpino-treebank")
     build(shared, workdir, output, max_steps={"ud": ud_steps, "nl": nl_steps}, reuse=reuse,
           log=lambda m: click.echo(m, err=True))

@@ -1,9 +1,11 @@
 """Shared corpora -> spaCy DocBins for training, early stopping and testing.
 
 UD Dutch comes in two generations: the LassySmall 2017 draft train (UD 2.0, no XPOS,
-``flat:name``) and today's dev/test files (UD 2.13).  The old file is brought to today's
-conventions (labels where that is mechanical, tags learnt from today's files: see
-``conventions``), and today's files are weighted up; lemmas lose UD's compound underscores
+``flat:name``) and today's files: the dev/test files (UD 2.13) and the whole Alpino
+Treebank converted by the same alud version (``alpino-treebank/``, one file per suite).
+The old file is brought to today's conventions (labels where that is mechanical, tags
+learnt from today's files: see ``conventions``), and today's dev files are weighted up;
+lemmas lose UD's compound underscores
 (``af_lopen`` -> ``aflopen``) in training, since the speech-verb tables and the old train
 file both use plain lemmas.  Test files are converted as they are, never trained on.
 """
@@ -23,6 +25,21 @@ from .conventions import Conventions, modernise
 UD_OLD_TRAIN = "nl_lassysmall-train-UD2.0draft-minus-current-devtest.conllu"
 UD_NEW_TRAIN = ["nl_alpino-ud-dev.conllu", "nl_lassysmall-ud-dev.conllu"]
 UD_TEST = ["nl_alpino-ud-test.conllu", "nl_lassysmall-ud-test.conllu"]
+ALPINO_TREEBANK = "alpino-treebank"  # alpino-<suite>.conllu, dev/test sentences removed
+# Times each Alpino Treebank suite is trained on.  Chosen before training, by what the text
+# is (the suites' README), not tuned: `cdb`, 141k words of newspaper text, is closest to the
+# news we parse and to the newspaper sections that UD_Dutch-Alpino's dev/test come from, so
+# it counts twice; the other written, question and grammar-suite text once (UD_Dutch-Alpino's
+# own train file has `qa`, `wpspel`, `eans` and the g/h suites too).  Left out: `ovis`
+# (spoken train-timetable dialogue, mostly fragments such as "naar Groningen") and
+# `leuven_yellow_pages` (directory listings): 5k words unlike any text we read.
+ALPINO_SUITES = {"cdb": 2, "extra": 1, "Titaantjes": 1, "novelsample_corrected": 1,
+                 "noisy": 1, "medfail": 1, "eans": 1, "qa": 1, "wpspel": 1, "qtleap1q": 1,
+                 "qtleap1a": 1, "g_suite": 1, "h_suite": 1, "i_suite": 1, "j_suite": 1,
+                 "m_suite": 1, "gen_g_suite": 1, "lot_test_suite1": 1, "ntv-suite": 1,
+                 "LassySample250": 1, "LassySample500": 1, "paco-test": 1,
+                 "paco-realtest": 1, "cgn_exs": 1}
+ALPINO_LEFT_OUT = ("ovis", "leuven_yellow_pages")
 NER_TRAIN, NER_DEV, NER_TEST = "ned.train", "ned.testa", "ned.testb"
 UD_LABELS_2_0 = {"flat:name": "flat"}  # renamed after UD 2.0
 HOLDOUT_SHARE = 0.08  # of today's UD docs, and of the NER docs, kept for early stopping
@@ -63,22 +80,33 @@ def write(docs: list[Doc], path: Path) -> Path:
     return path
 
 
+def read_alpino_treebank(ud_dir: Path) -> dict[str, list[Doc]]:
+    """The docs of each Alpino Treebank suite we train on."""
+    folder = ud_dir / ALPINO_TREEBANK
+    return {suite: [harmonise(d) for d in read_conllu(folder / f"alpino-{suite}.conllu")]
+            for suite in ALPINO_SUITES}
+
+
 def convert_ud(ud_dir: Path, out: Path, seed: int = 0) -> list[Doc]:
-    """UD training docs (the 2017 draft brought to today's conventions, today's files
-    weighted up), a held-out share of today's docs for early stopping, the test files as
-    released."""
+    """UD training docs (the 2017 draft brought to today's conventions, today's dev files
+    weighted up, the Alpino Treebank), a held-out share of today's dev docs for early
+    stopping, the test files as released.  Returns today's training docs."""
     new = [harmonise(d) for name in UD_NEW_TRAIN for d in read_conllu(ud_dir / name)]
     random.Random(seed).shuffle(new)
     n_dev = int(len(new) * HOLDOUT_SHARE)
-    conventions = Conventions.learn(new[n_dev:])
+    suites = read_alpino_treebank(ud_dir)
+    today = new[n_dev:] + [d for docs in suites.values() for d in docs]
+    conventions = Conventions.learn(today)
     old = [modernise(harmonise(d), conventions) for d in read_conllu(ud_dir / UD_OLD_TRAIN)]
     train = old + new[n_dev:] * NEW_WEIGHT
+    for suite, docs in suites.items():
+        train += docs * ALPINO_SUITES[suite]
     random.Random(seed).shuffle(train)
     write(train, out / "ud_train.spacy")
     write(new[:n_dev], out / "ud_dev.spacy")
     for name in UD_TEST:  # scored as released: UD lemmas, UD labels
         write(read_conllu(ud_dir / name), out / "test" / f"{Path(name).stem}.spacy")
-    return new[n_dev:]
+    return today
 
 
 def conll_ner_sentences(path: Path):

@@ -65,10 +65,10 @@ def assemble(model_path: Path) -> Language:
     nlp = use_numpy_blas(spacy.load(model_path))
     customize(nlp, "nl")
     nlp.config["nlp"]["tokenizer"] = SAVED_TOKENIZER  # its rules are saved with it
-    nlp.meta.update({"name": "wiezeiwat_nl", "version": "0.4.0", "date": date.today().isoformat(),
+    nlp.meta.update({"name": "wiezeiwat_nl", "version": "0.5.0", "date": date.today().isoformat(),
                      # scored and saved with this spaCy, whichever one trained the weights
                      "spacy_version": get_minor_version_range(spacy.__version__),
-                     "license": "CC BY-SA 4.0 (UD); NER trained on CoNLL-2002, research use",
+                     "license": "CC BY-SA 4.0 (UD); LGPL-2.1 (Alpino Treebank); NER trained on CoNLL-2002, research use",
                      "description": "Dutch pipeline trained by `wiezeiwat train nl`"})
     return nlp
 
