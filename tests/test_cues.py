@@ -70,3 +70,12 @@ def test_object_cues_report_their_object(text, content, speaker, cue):
 ])
 def test_object_cues_need_a_source_and_an_object(text):
     assert wiezeiwat.analyze(text).quotes == []
+
+
+@pytest.mark.parametrize("form,infinitive", [
+    ("maant", "manen"), ("betoogde", "betogen"), ("constateerde", "constateren"), ("schreef", "schreven"),
+    ("zet", "zetten"), ("meldt", "melden"),
+])
+def test_infinitive_guesses_for_forms_the_lemmatizer_leaves(form, infinitive):
+    from wiezeiwat.lang import infinitives
+    assert infinitive in infinitives(form)

@@ -53,8 +53,34 @@ class LanguageData:
         found = self.cues_for(tok.lower_)
         if tok.pos_ != "VERB":
             return found
-        built = sorted(self.cue_lemmas.get(tok.lemma_.lower(), []), key=lambda e: e.particle is None)
+        lemmas = [tok.lemma_.lower()]
+        if lemmas[0] == tok.lower_:  # the lemmatizer left it as it is: guess the infinitive
+            lemmas += infinitives(tok.lower_)
+        built = sorted({e for lemma in lemmas for e in self.cue_lemmas.get(lemma, [])},
+                       key=lambda e: (e.particle is None, e.lemma))
         return found + [e for e in built if e.lemma not in {f.lemma for f in found}]  # `merkt` of opmerken or merken
+
+
+VOWELS = "aeiou"
+
+
+def infinitives(form: str) -> list[str]:
+    """Infinitives a Dutch finite or past form can come from, for when the lemmatizer leaves
+    a rare verb as it is: maant -> manen, verweet -> verweten, betoogde -> betogen."""
+    out = []
+    for suffix in ("den", "ten", "de", "te", "t", ""):
+        if not form.endswith(suffix) or len(form) - len(suffix) < 3:
+            continue
+        stem = form[: len(form) - len(suffix)] if suffix else form
+        out.append(stem + "en")
+        if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in VOWELS and stem[-1] not in VOWELS:
+            short = stem[:-2] + stem[-1]  # maan -> man: a long vowel is written once before -en
+            out.append(short + "en")
+            if short[-1] in "fs":  # schreef -> schreven, verrees -> verrezen
+                out.append(short[:-1] + {"f": "v", "s": "z"}[short[-1]] + "en")
+        if stem[-1] not in VOWELS and stem[-2:-1] in tuple(VOWELS) and stem[-3:-2] not in tuple(VOWELS):
+            out.append(stem + stem[-1] + "en")  # zet -> zetten
+    return list(dict.fromkeys(out))
 
 
 def _index_lemma(table: dict[str, list[CueEntry]], entry: CueEntry) -> None:

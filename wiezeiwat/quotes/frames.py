@@ -478,7 +478,8 @@ class FrameFinder:
                 return
             if low in g.complementizers:
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
-                if nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in g.auxiliaries):
+                if nxt is not None and (nxt.pos_ in ("VERB", "AUX") and "Inf" not in nxt.morph.get("VerbForm")
+                                        or nxt.lower_ in g.auxiliaries):
                     continue  # `zijn boek War dat verscheen`: a relative pronoun
                 if self._after_noun(sent, k, np):
                     continue
