@@ -272,6 +272,8 @@ def test_a_definite_institution_takes_up_its_full_name():
     "Deze astronomische winst roept ook de vraag op waarom Shell niet betaalt.",  # a thing does not speak
     "Reageren: hoofdredactie",  # a label
     "Bram probeert ons bij te praten, en wij vragen ons af wat dat betekende.",  # the writer asks
+    "De in de VS heilig verklaarde hamburger wordt steeds meer als wapen gebruikt.",  # a participle before its noun
+    "Dat de Junckercampagne wordt stopgezet geeft aan dat Orbán geen breuk wil riskeren.",  # a clause as subject
 ])
 def test_sources_that_cannot_speak_make_no_quote(text):
     assert wiezeiwat.analyze(text).quotes == []

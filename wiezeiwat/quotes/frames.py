@@ -73,6 +73,9 @@ class FrameFinder:
             return None  # de hoop, een verklaring: a noun, not the verb
         if i > 0 and toks[i - 1].lower_ == "te":
             return None  # `de situatie schokkend te vinden`: part of another cue's content
+        if 0 < i < len(toks) - 1 and toks[i - 1].pos_ in ("ADJ", "ADV") and toks[i + 1].pos_ == "NOUN" \
+                and not toks[i + 1].text[:1].isupper() and not self.g.is_listed_source_noun(toks[i + 1].text):
+            return None  # `de heilig verklaarde hamburger`: a participle before its noun
         if nxt in ("zich", "plaats") or (i == 0 and toks[i].text[:1].isupper() and entry.lemma == "stellen" and nxt not in ("dat",)):
             return None
         if entry.lemma == "laten weten":
@@ -139,7 +142,7 @@ class FrameFinder:
                 continue  # `De marktrente … gesproken van …`: an object without a clause needs a real source
             if f.speaker and self._first_person(sent, f.speaker):
                 continue  # `Ik schrijf nu wel …`, `we kunnen stellen dat …`: the writer's own words
-            if f.pattern == "colon" and not f.speaker:
+            if f.pattern == "clausal-subject" or f.pattern == "colon" and not f.speaker:
                 continue  # `Reageren: hoofdredactie`: a label, nobody speaks
             if f.speaker and f.pattern in ("subject", "inversion") and not self._can_speak(sent, f.speaker):
                 continue  # `Deze astronomische winst roept de vraag op …`: a thing does not say
@@ -352,9 +355,14 @@ class FrameFinder:
             start = 0  # `Een echtpaar dat daar logeerde, dacht dat …`: the subject ends at the comma
         commas = [k for k in range(start, i) if toks[k].text == "," and not sent.quoted[k]]
         fin = self._finite(sent, commas[-1] + 1 if commas else start, i)
-        if toks[fin].lower_ in self.lang.wordset("passive_auxiliaries") and fin < i:
+        if toks[fin].lower_ in self.lang.wordset("passive_auxiliaries") and fin < i \
+                and "Fin" not in toks[i].morph.get("VerbForm"):  # `Dat X wordt stopgezet geeft aan dat`: not passive
             f.finite, f.pattern = toks[fin], "passive"  # `voor die vraag wordt gesteld`: no source named
             self._content_after(sent, i, f, None)
+            return
+        if toks[start].lower_ in g.subordinators and "Fin" in toks[i].morph.get("VerbForm") and any(
+                "Fin" in toks[k].morph.get("VerbForm") and not sent.quoted[k] for k in range(start + 1, i)):
+            f.pattern = "clausal-subject"  # `Dat de campagne wordt stopgezet, geeft aan dat …`: no source
             return
         np = self._source_by_order(sent, start, fin, f)
         if np is None and commas:  # `'s Ochtends had X, schuin aan de overkant, … uitgesproken`

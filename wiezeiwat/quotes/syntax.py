@@ -117,6 +117,10 @@ class Grammar:
             return self.head_noun(toks[cut + 1:]) or head  # `Een derde van de ondervraagden`: ondervraagden
         return head
 
+    def is_listed_source_noun(self, word: str) -> bool:
+        """A listed word for a person, an organisation or a document (not merely its ending)."""
+        return any(self.head_in(word, nouns) for nouns in (self.person_nouns, self.organisation_nouns, self.document_nouns))
+
     def noun_class(self, word: str) -> Optional[str]:
         """'person', 'organisation' or 'document' for the head of a phrase that can be a source."""
         if self.is_person_noun(word):
