@@ -59,6 +59,7 @@ def test_attribution_patterns(text, kind, content, speaker, cue):
     ("Trump zei niet wanneer de twee leiders elkaar spraken.", "refuse"),
     ('"Misschien kan ik volgend seizoen weer spelen," zegt Veltman.', "hedge"),
     ("Trump zei dat hij Poetin had gesproken.", "assert"),
+    ("Het Kremlin bevestigt noch ontkent dat er een gesprek was.", "neither"),
 ])
 def test_stance(text, stance):
     assert only_quote(text).stance == stance

@@ -72,6 +72,8 @@ def analyse_quotes(doc, entities: list[Entity], lang: str = "nl", timexes=()):
     drafts = builder.from_frames() + not_headings(builder.from_pairs(), heading_spans(doc))
     drafts += builder.continuations(drafts)
     drafts.sort(key=lambda d: d.start)
+    drafts = [d for k, d in enumerate(drafts) if not k or (d.start, d.end) != (drafts[k - 1].start, drafts[k - 1].end)]
+    # one content is one quote: `bevestigt noch ontkent dat …` has two cues for it
     resolver = SpeakerResolver(doc, text, entities, grammar, sentences, L, frames)
     quotes = resolver.attribute(drafts)
     return quotes, frames, sentences
