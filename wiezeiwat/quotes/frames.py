@@ -446,10 +446,9 @@ class FrameFinder:
             low = toks[k].lower_
             if sent.quoted[k] or toks[k].text in (",", ":", ";"):
                 return None
-            opens = low in self.g.subordinators and low not in self.g.relatives or low.startswith("waar") and low in self.g.relatives
-            if opens and low not in self.g.complementizers and low not in ("als",) and k + 1 < i \
-                    and self.g.starts_nominal(toks[k + 1]):
-                return k  # also `de passage waarin Cohen vertelde hoe …`: a relative with its own subject
+            if low in self.g.subordinators and low not in self.g.complementizers and low not in self.g.relatives \
+                    and low not in ("als",) and k + 1 < i and self.g.starts_nominal(toks[k + 1]):
+                return k
         return None
 
     def _ends_subordinate(self, sent: Sentence, comma: int) -> bool:

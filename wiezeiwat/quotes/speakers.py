@@ -400,10 +400,7 @@ class SpeakerResolver:
         start = toks[0] if toks else None
         if start is None:
             return None
-        np = self.g.np_after(sent, start) if self.g.starts_nominal(sent.toks[start]) else None
-        if np is None:  # `In zijn toespraak sprak Baudet over de missie: '…'`: the subject after the verb
-            fin = next((i for i in toks if "Fin" in sent.toks[i].morph.get("VerbForm")), None)
-            np = self.g.np_after(sent, fin + 1) if fin is not None and fin + 1 < len(sent.toks) else None
+        np = self.g.np_after(sent, start)
         return sent.text_of(*self.g.trim_np(sent, *np)) if np else None
 
     # -- cue, stance, medium ---------------------------------------------------
