@@ -114,7 +114,7 @@ def test_a_board_stance_without_a_quote_keeps_its_claim_and_is_listed(tmp_path):
 # -- content: words and names ---------------------------------------------------------------
 
 def test_a_separable_verb_is_one_stem_however_it_is_written():
-    apart, joined = content_of("het bewijs pleit hem ook niet vrij"), content_of("Trump is volkomen vrijgepleit")
+    apart, joined = content_of("zijn verklaring pleit hem allerminst vrij"), content_of("Trump is volkomen vrijgepleit")
     assert "vrijplei" in apart.stems and "vrijplei" in joined.stems
     assert not any(x.startswith("om") for x in content_of("vragen we u om basale normen").stems)  # a preposition
 
@@ -186,7 +186,7 @@ def test_a_negated_cue_turns_the_same_words_into_a_denial():
 # -- across articles: restated, reprints, window --------------------------------------------
 
 def test_a_restated_claim_merges_within_the_window_and_not_beyond_it():
-    quote = "De Republikeinse partij wordt de partij van de gezondheidszorg"
+    quote = "Onze partij gaat de zorgpremie voor iedereen verlagen"
     a = article("a", "2019-03-26", ("Trump", quote, "zei"))
     b = article("b", "2019-03-30", ("Trump", quote, "zei"))
     c = article("c", "2019-06-30", ("Trump", quote, "zei"))
@@ -197,13 +197,13 @@ def test_a_restated_claim_merges_within_the_window_and_not_beyond_it():
 
 
 def test_versions_of_one_report_share_a_quote_whoever_each_names_as_its_source():
-    short = "pleit hem ook niet vrij"
+    short = "pleit hem allerminst vrij"
     a = article("a", "2019-03-30", ("Mueller", "Het was een heksenjacht van begin tot eind", "riep"),
-                ("Mueller", "het bewijs pleit hem ook niet vrij", "schreef"),
-                ("Trump", "Schiff heeft de dunste nek die ik ooit gezien heb", "zei"))
+                ("Mueller", "zijn verklaring pleit hem allerminst vrij", "schreef"),
+                ("Trump", "Schiff is de zwakste debater die ik ken", "zei"))
     b = article("b", "2019-03-30", ("Trump", "Het was een heksenjacht van begin tot eind", "riep"),
-                ("de speciaal aanklager", "het bewijs pleit hem ook niet vrij", "schreef"),
-                ("Trump", "Schiff heeft de dunste nek die ik ooit gezien heb", "zei"))
+                ("de speciaal aanklager", "zijn verklaring pleit hem allerminst vrij", "schreef"),
+                ("Trump", "Schiff is de zwakste debater die ik ken", "zei"))
     claims = link_claims([a, b])
     why = {(c.members[0].unit.quote, c.links[0].why) for c in claims}
     assert (1, "reprint") in why and len(claims) == 3

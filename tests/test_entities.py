@@ -69,12 +69,12 @@ def test_a_tie_between_entity_types_goes_to_the_first_vote(votes, expected):
 
 
 @pytest.mark.parametrize("text,names", [
-    ("Dat zei inlichtingenbaas Dan Coats eerder in de Senaat.", {"Dan Coats"}),  # a given name that is also an adverb
+    ("Dat zei senator Dan Harmsen vorige week in Den Haag.", {"Dan Harmsen"}),  # a given name that is also an adverb
     ("Dat schreef econoom Ronald Coase al.", {"Ronald Coase"}),  # a surname ending like an adjective
     ('"Wij informeren huurders," zegt woordvoerder Jolanda Zondag van Talis.', {"Jolanda Zondag"}),  # a weekday surname
-    ("De oppositie vroeg Koolmees de Europese noodremprocedure in te roepen.", {"Koolmees"}),  # no name after `de`
+    ("De oppositie vroeg Hoekstra de Europese regels strenger toe te passen.", {"Hoekstra"}),  # no name after `de`
     ("Hij ging toen Dan naar huis.", set()),
 ])
 def test_name_spans(text, names):
     found = {e.name for e in wiezeiwat.analyze(text).entities if e.mentions and e.mentions[0].kind == "name"}
-    assert names <= found and not {n for n in found if n.startswith(("Koolmees ", "Europese"))}
+    assert names <= found and not {n for n in found if n.startswith(("Hoekstra ", "Europese"))}

@@ -15,25 +15,25 @@ def headings(text):
 
 # (text, the headings in it)
 HEADINGS = [
-    ("Dat vindt Akkerman. Bezwaar Pizzeria-exploitant Derias heeft de pech dat zijn buurman bezwaar maakt.",
-     ["Bezwaar"]),
-    ("Het besluit staat vast, stelt de gemeente. Herinrichting Een ander verschil is dat de straat smaller wordt.",
-     ["Herinrichting"]),
-    ('"Er werden vreemde berichten gestuurd." Leerlingen Daarna kwam de hack aan het licht.', ["Leerlingen"]),
-    ("We konden niet op dezelfde manier door. Compacter Het driemanschap heeft de spelers duidelijkheid gegeven.",
-     ["Compacter"]),
+    ("Dat vindt Verhoef. Protest Bakkerij-eigenaar Olmos heeft het ongeluk dat zijn overbuurman klaagt.",
+     ["Protest"]),
+    ("De keuze is gemaakt, meldt het waterschap. Onderhoud Een tweede wijziging is dat de dijk hoger wordt.",
+     ["Onderhoud"]),
+    ('"Er verschenen rare foto\'s online." Ouders Daarna werd het datalek ontdekt.', ["Ouders"]),
+    ("Zo kon het niet langer blijven. Strakker Het trainersduo heeft het elftal een helder plan gegeven.",
+     ["Strakker"]),
     ('De bonden zijn tevreden. Rugwind CNV-voorzitter Piet Fortuin: "Het gaat de goede kant op."', ["Rugwind"]),
-    ("Ze ging ook met de bewoners praten. Hart onder de riem Een verhuurder vindt het super dat ze komt.",
+    ("Hij sprak ook met de buurtbewoners. Hart onder de riem Een winkelier is blij dat hij langskomt.",
      ["Hart onder de riem"]),
-    ("Welke dat zijn, maakt hij niet duidelijk. Chagrijn De coalitiefracties steunen de minister.", ["Chagrijn"]),
+    ("Wanneer dat gebeurt, zegt ze er niet bij. Wrevel De oppositiepartijen steunen de wethouder.", ["Wrevel"]),
     ("Het bleek geen verrassing. Fel De Nederlandse staat kocht vorige week aandelen.", ["Fel"]),
-    ("Het toestel stond nog op de grond. Oorzaak 4 Een ontbrekend alarm De piloten hadden geen waarschuwing.",
-     ["Oorzaak 4", "Een ontbrekend alarm"]),
+    ("De trein stond nog op het spoor. Fout 3 Een kapotte sensor De machinisten kregen geen melding.",
+     ["Fout 3", "Een kapotte sensor"]),
     ("Tien jaar cel De rechtbank in Utrecht heeft de man veroordeeld.", ["Tien jaar cel"]),
     ("Dat is het plan. Geen nieuwe brug Volgens de wethouder komt er alleen een pont.", ["Geen nieuwe brug"]),
     ("Ze willen een oplossing. Nieuwe regels 'We gaan strenger controleren', zegt de politie.", ["Nieuwe regels"]),
-    ("Het lijkt wel of we dat zijn vergeten.' 'Juist nu is doneren belangrijk' Thea Hilhorst (hoogleraar): "
-     "'Er is een groot verschil.'", ["'Juist nu is doneren belangrijk'"]),
+    ("Het lijkt of niemand er nog aan denkt.' 'Vooral nu telt elke gift' Marieke Dorrestijn (onderzoeker): "
+     "'Het verschil is echt groot.'", ["'Vooral nu telt elke gift'"]),
 ]
 
 # text with no heading at all: short sentences, names, titles and quoted names at a sentence start
@@ -50,16 +50,16 @@ NOT_HEADINGS = [
     "Dat is niet eerlijk. Voormalig CNV-voorzitter Piet Fortuin is boos.",
     "Ze zijn het niet eens. Jan Peters De Vries heeft de leiding.",
     "Wat Forum voor Democratie daar wil, is onduidelijk.",
-    "Hij speelde goed. Straks in de basis tegen 'Juve' is alles anders.",
+    "Ze liep sterk. Morgen in de finale tegen 'Barça' wordt alles anders.",
     "Renée van der Haar, Amsterdam.",
-    "Dat is gedaan voor alle gemeentes. Carla van der Wal Er wordt rekening mee gehouden dat het meer wordt.",
-    "Het gaat slecht. In het vandaag verschenen jaarverslag De staat van het onderwijs staat dat het beter moet.",
-    "Het helpt. Ook Radboud-chirurg Van der Vliet ziet de resultaten als bemoedigend.",
+    "Dat geldt voor elke provincie. Sanne van den Berk Er komt waarschijnlijk nog een tweede ronde bij.",
+    "Het loopt mis. In het gisteren gepubliceerde rapport De zorg in cijfers staat dat het anders moet.",
+    "Het werkt. Ook Isala-chirurg Van den Hoek noemt de uitkomsten hoopgevend.",
     "Dat zegt hij. Privacywaakhond Autoriteit Persoonsgegevens kan zich voorstellen dat huurders vragen hebben.",
-    "Hij reageerde. Tegen persbureau Demirören zei hij dat zijn zoon uit zijn eerste huwelijk komt.",
-    "Het wordt druk. De eigenaar van restaurant Het Cruydenhuisch in Eindhoven wil iedere avond open.",
+    "Zij antwoordde. Tegen zender Nordlicht vertelde ze dat haar dochter uit een eerdere relatie stamt.",
+    "Het wordt vol. De uitbater van café Het Kleine Veer in Deventer wil elke middag open.",
     "Het dringt niet door. Pierre Joosten Soest In 1990 opende ik een winkel.",
-    "Het klopt.'' Waarmee Van der Meulen, die zich heeft gespecialiseerd, wil zeggen: het werkt niet.",
+    "Het is zo.'' Waarmee Van der Linde, die er jaren onderzoek naar deed, wil zeggen: het helpt niet.",
     "'Ik ben blij', zegt ze. 'Echt waar.' Daarna ging ze weg.",
 ]
 
@@ -75,11 +75,11 @@ def test_look_alikes_are_not_headings(text):
 
 
 def test_a_heading_is_a_sentence_of_its_own():
-    text = "Dat vindt Akkerman. Bezwaar Pizzeria-exploitant Derias heeft de pech. Hij is boos."
+    text = "Dat vindt Verhoef. Protest Bakkerij-eigenaar Olmos heeft het ongeluk. Hij is boos."
     doc = nlp.load("nl")(text)
     spans = split_sentences(text, outermost(pair_quote_marks(text)), heading_spans(doc))
-    assert [text[a:b] for a, b in spans] == ["Dat vindt Akkerman.", "Bezwaar",
-                                             "Pizzeria-exploitant Derias heeft de pech.", "Hij is boos."]
+    assert [text[a:b] for a, b in spans] == ["Dat vindt Verhoef.", "Protest",
+                                             "Bakkerij-eigenaar Olmos heeft het ongeluk.", "Hij is boos."]
 
 
 def test_a_heading_inside_a_quote_is_no_cut():
@@ -90,37 +90,37 @@ def test_a_heading_inside_a_quote_is_no_cut():
 
 
 def test_a_heading_is_neither_a_name_nor_part_of_a_source():
-    art = wiezeiwat.analyze("Koolmees wil het. Welke dat zijn, maakt hij niet duidelijk. Chagrijn De coalitiefracties "
-                            "steunen Koolmees, al zeggen zij dat het pijn doet.", date="2019-04-01")
-    assert "Chagrijn" not in " ".join(e.name for e in art.entities)
+    art = wiezeiwat.analyze("Bosman wil het. Wanneer dat gebeurt, zegt ze er niet bij. Wrevel De oppositiepartijen "
+                            "steunen Bosman, al zeggen zij dat het zeer doet.", date="2019-04-01")
+    assert "Wrevel" not in " ".join(e.name for e in art.entities)
     mentions = [q.speaker_mention.text for q in art.quotes if q.speaker_mention]
-    assert mentions and not any("Chagrijn" in m for m in mentions)
+    assert mentions and not any("Wrevel" in m for m in mentions)
 
 
 def test_a_heading_is_not_in_quote_content():
-    art = wiezeiwat.analyze("Het mag, vindt Portier. Bezwaar Pizzeria-exploitant Derias heeft de pech dat zijn buurman "
-                            "bezwaar maakt, stelt de gemeente.", date="2019-04-01")
+    art = wiezeiwat.analyze("Het kan, vindt Veldkamp. Protest Bakkerij-eigenaar Olmos heeft het ongeluk dat zijn "
+                            "overbuurman klaagt, meldt het waterschap.", date="2019-04-01")
     contents = [q.text for q in art.quotes]
-    assert any(c.startswith("Pizzeria-exploitant Derias") for c in contents), contents
-    assert not any("Bezwaar" in c for c in contents)
+    assert any(c.startswith("Bakkerij-eigenaar Olmos") for c in contents), contents
+    assert not any("Protest" in c for c in contents)
 
 
 def test_a_quoted_heading_is_not_a_quote():
-    art = wiezeiwat.analyze("'We zijn het vergeten.' 'Juist nu is doneren belangrijk' Thea Hilhorst (hoogleraar): "
-                            "'Er is inderdaad een groot verschil tussen rampen.'", date="2019-04-01")
-    assert "Juist nu is doneren belangrijk" not in [q.text for q in art.quotes]
-    assert any(q.text.startswith("Er is inderdaad") for q in art.quotes)
+    art = wiezeiwat.analyze("'Niemand denkt er nog aan.' 'Vooral nu telt elke gift' Marieke Dorrestijn (onderzoeker): "
+                            "'Er zit echt een flink verschil tussen crises.'", date="2019-04-01")
+    assert "Vooral nu telt elke gift" not in [q.text for q in art.quotes]
+    assert any(q.text.startswith("Er zit echt") for q in art.quotes)
 
 
 def test_the_sentence_before_a_quote_is_never_a_heading():
     art = wiezeiwat.analyze("De politie zegt dat het rustig is. Burgemeester Jan de Groot bezocht de wijk. "
-                            'Onhandelbaar "Ik zat op vijf verschillende plaatsen."', date="2019-04-01")
-    quote = next(q for q in art.quotes if q.text.startswith("Ik zat"))
+                            'Rusteloos "Ik woonde op vijf verschillende adressen."', date="2019-04-01")
+    quote = next(q for q in art.quotes if q.text.startswith("Ik woonde"))
     assert quote.speaker and quote.speaker.endswith("Groot")  # the person the narration turned to
 
 
 def test_attribution_sentences_leave_headings_out():
-    text = "Dat vindt Akkerman. Bezwaar Pizzeria-exploitant Derias heeft de pech."
-    head = [(text.index("Bezwaar"), text.index("Bezwaar") + 7)]
+    text = "Dat vindt Verhoef. Protest Bakkerij-eigenaar Olmos heeft het ongeluk."
+    head = [(text.index("Protest"), text.index("Protest") + 7)]
     spans = split_sentences(text, [], head, keep_headings=False)
-    assert [text[a:b] for a, b in spans] == ["Dat vindt Akkerman.", "Pizzeria-exploitant Derias heeft de pech."]
+    assert [text[a:b] for a, b in spans] == ["Dat vindt Verhoef.", "Bakkerij-eigenaar Olmos heeft het ongeluk."]

@@ -30,12 +30,12 @@ PATTERNS = [
      "ze \"via verschillende kanalen\" praten", "Peskov", "zei"),
     ("Halsema liet weten dat de zaak dicht blijft.", "indirect", "de zaak dicht blijft", "Halsema", "liet weten"),
     ("Hij gaf ook aan dat hij met Poetin wil praten.", "indirect", "hij met Poetin wil praten", None, "gaf aan"),
-    ("Op school, zegt Mertens, voelde ze zich veilig.", "indirect",
-     "Op school, zegt Mertens, voelde ze zich veilig", "Mertens", "zegt"),
-    ("Ze zei de situatie schokkend te vinden.", "indirect", "de situatie schokkend te vinden", None, "zei"),
+    ("Thuis, zegt Verbeek, sliep hij weer rustig.", "indirect",
+     "Thuis, zegt Verbeek, sliep hij weer rustig", "Verbeek", "zegt"),
+    ("Hij zei het besluit onbegrijpelijk te vinden.", "indirect", "het besluit onbegrijpelijk te vinden", None, "zei"),
     ("Het is klaar, zegt woordvoerder van der Berg.", "indirect", "Het is klaar", "woordvoerder van der Berg", "zegt"),
-    ("De zaak is dicht, zegt Monique Persoons, eigenaar van het pand.", "indirect", "De zaak is dicht",
-     "Monique Persoons", "zegt"),
+    ("De winkel blijft open, zegt Karin Oosterhout, huurder van de zaak.", "indirect", "De winkel blijft open",
+     "Karin Oosterhout", "zegt"),
     ("Volgens retailtrends.nl heeft hij een aardig bedrag verdiend.", "indirect", "heeft hij een aardig bedrag verdiend",
      "retailtrends.nl", "Volgens"),
     ("Vorig jaar kondigde de minister aan dat de wet verandert.", "indirect", "de wet verandert", "de minister",
@@ -172,8 +172,8 @@ def test_analysed_articles_do_not_keep_their_parse_alive(example_article):
     ('Woordvoerder Kees Smit zei dat het lek is gedicht. Het bedrijf heeft het systeem aangepast. "We zijn alert."',
      ["Kees Smit", "Kees Smit"]),
     # a surname with a capitalised particle is the person named in full before
-    ('"Het is een ander soort partner," zegt Vincent van Dugteren. Wekelijks krijgt Van Dugteren vier aanbiedingen. '
-     '"We kijken eerst naar de sociale factor."', ["Vincent van Dugteren", "Vincent van Dugteren"]),
+    ('"Het is een nieuw soort klant," zegt Hendrik van Dalfsen. Wekelijks krijgt Van Dalfsen vier aanvragen. '
+     '"We kijken eerst naar de prijs."', ["Hendrik van Dalfsen", "Hendrik van Dalfsen"]),
 ])
 def test_speakers_by_construction(text, speakers):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == speakers
@@ -181,11 +181,11 @@ def test_speakers_by_construction(text, speakers):
 
 @pytest.mark.parametrize("text,content,speaker", [
     # `Dat zei X`: the sentence before is what X said
-    ("Timmermans wordt het mikpunt van de campagne. Dat zei premier Viktor Orbán dit weekend.",
-     "Timmermans wordt het mikpunt van de campagne", "Viktor Orbán"),
+    ("De brug gaat volgend jaar dicht voor een verbouwing. Dat zei wethouder Marco Ditters dinsdag.",
+     "De brug gaat volgend jaar dicht voor een verbouwing", "Marco Ditters"),
     # `…, zo …`: a postposed cue after `zo`
-    ("De plannen moeten snel werkelijkheid worden, zo zegt wethouder Birgit van Veldhuizen.",
-     "De plannen moeten snel werkelijkheid worden", "Birgit van Veldhuizen"),
+    ("Het park moet voor de zomer klaar zijn, zo zegt wethouder Anouk van Bemmel.",
+     "Het park moet voor de zomer klaar zijn", "Anouk van Bemmel"),
 ])
 def test_anaphoric_and_zo_postposed_cues(text, content, speaker):
     q = only_quote(text)
@@ -219,7 +219,7 @@ def test_content_runs_on_over_a_second_reported_clause():
     # a focus particle goes with the subject in first position
     ("Ook de SP vindt dat de minister moet ingrijpen.", ["SP"]),
     # a subordinate clause without a comma: its own subject is the source
-    ("Sander Janssen sprak. Het OM had Janssen verguisd toen die had geopperd dat zij PTSS had.", ["Sander Janssen"]),
+    ("Ruud Kamphuis sprak. De club had Kamphuis ontslagen toen die had geopperd dat de trainer weg moest.", ["Ruud Kamphuis"]),
     # the head of a description is the noun before its first preposition
     ('De deuren waren eruit. Een bewoner van nummer 58 was geschrokken. "Dit was een harde knal."',
      ["Een bewoner van nummer 58"]),
@@ -230,10 +230,10 @@ def test_source_phrases_by_grammar(text, speakers):
 
 @pytest.mark.parametrize("text,content,speaker", [
     # a main clause before the comma: the cue after it is postposed, whatever follows the source
-    ("Avonturiers hoeven niet te wanhopen, zegt het bedrijf dat de reis verzorgt.",
-     "Avonturiers hoeven niet te wanhopen", "het bedrijf"),
-    ("Zes rijders zijn aangehouden, zegt een woordvoerder van de Amsterdamse politie.",
-     "Zes rijders zijn aangehouden", "een woordvoerder van de Amsterdamse politie"),
+    ("Reizigers hoeven niet ongerust te zijn, zegt het bedrijf dat de vluchten regelt.",
+     "Reizigers hoeven niet ongerust te zijn", "het bedrijf"),
+    ("Drie jongeren zijn opgepakt, zegt een woordvoerder van de Utrechtse politie.",
+     "Drie jongeren zijn opgepakt", "een woordvoerder van de Utrechtse politie"),
 ])
 def test_postposed_cue_after_a_main_clause(text, content, speaker):
     q = only_quote(text)
@@ -241,7 +241,7 @@ def test_postposed_cue_after_a_main_clause(text, content, speaker):
 
 
 @pytest.mark.parametrize("text,stance", [
-    ("Volgens Orbán is de kritiek volkomen onterecht.", "deny"),  # the reported words deny
+    ("Volgens de directeur is het verwijt volkomen onterecht.", "deny"),  # the reported words deny
     ('"Misschien kom ik terug. Ik weet het." zegt Veltman.', "hedge"),  # a hedge in the first sentence
     ('"Ik kom terug. Misschien volgend jaar al, wie weet." zegt Veltman.', "assert"),  # not deep in the quote
 ])
@@ -251,11 +251,11 @@ def test_stance_from_the_words_of_the_quote(text, stance):
 
 @pytest.mark.parametrize("text,speaker,content", [
     # any communication verb right after a quotation is its speech tag
-    (",,Deze trein rijdt op een muur af'', zo maant Kamerlid Jasper van Dijk.", "Jasper van Dijk",
-     "Deze trein rijdt op een muur af"),
+    (",,Dit kabinet rijdt zich vast in de polder'', zo maant Kamerlid Jeroen van Wijk.", "Jeroen van Wijk",
+     "Dit kabinet rijdt zich vast in de polder"),
     # a participle between a determiner and a noun stays inside the source phrase
-    ("'Ik doe niet mee', aldus de verlossende woorden van Clinton maandag.", "de verlossende woorden van Clinton",
-     "Ik doe niet mee"),
+    ("'Ik stop ermee', aldus de verrassende woorden van Pechtold dinsdag.", "de verrassende woorden van Pechtold",
+     "Ik stop ermee"),
 ])
 def test_speech_tags_after_a_quotation(text, speaker, content):
     q = only_quote(text)
@@ -270,11 +270,11 @@ def test_a_definite_institution_takes_up_its_full_name():
 
 
 @pytest.mark.parametrize("text", [
-    "Deze astronomische winst roept ook de vraag op waarom Shell niet betaalt.",  # a thing does not speak
+    "Deze enorme omzet roept ook de vraag op waarom de fabriek niet investeert.",  # a thing does not speak
     "Reageren: hoofdredactie",  # a label
     "Bram probeert ons bij te praten, en wij vragen ons af wat dat betekende.",  # the writer asks
-    "De in de VS heilig verklaarde hamburger wordt steeds meer als wapen gebruikt.",  # a participle before its noun
-    "Dat de Junckercampagne wordt stopgezet geeft aan dat Orbán geen breuk wil riskeren.",  # a clause as subject
+    "De in Italië heilig verklaarde pizza wordt steeds vaker als symbool gebruikt.",  # a participle before its noun
+    "Dat de actie wordt afgeblazen geeft aan dat de bond geen conflict wil riskeren.",  # a clause as subject
 ])
 def test_sources_that_cannot_speak_make_no_quote(text):
     assert wiezeiwat.analyze(text).quotes == []
@@ -282,7 +282,7 @@ def test_sources_that_cannot_speak_make_no_quote(text):
 
 @pytest.mark.parametrize("text,speaker", [
     ("Diplomaten waarschuwen dat uitstel geen afstel betekent.", "Diplomaten"),  # plural by Dutch spelling
-    ("Bronnen rond het proces melden dat de nieuwkomer meedoet.", "Bronnen rond het proces"),
+    ("Bronnen rond de club melden dat de nieuwe spits blijft.", "Bronnen rond de club"),
 ])
 def test_people_described_in_the_plural_can_speak(text, speaker):
     assert only_quote(text).speaker == speaker
@@ -290,21 +290,21 @@ def test_people_described_in_the_plural_can_speak(text, speaker):
 
 @pytest.mark.parametrize("text,content", [
     # a te-clause before a later `dat` is the content
-    ("Dominick Woltering zegt geen aanwijzingen te hebben dat gegevens zijn gestolen.",
-     "geen aanwijzingen te hebben dat gegevens zijn gestolen"),
+    ("Marieke Dorrestein zegt geen bewijs te hebben dat er geld is verdwenen.",
+     "geen bewijs te hebben dat er geld is verdwenen"),
     # words outside the marks before a postposed cue: a mixed quote, not only the marked words
-    ("Hun bemoeienis zorgt in Nederland voor 'een permanent gevoel van onveiligheid', aldus de AIVD.",
-     "Hun bemoeienis zorgt in Nederland voor 'een permanent gevoel van onveiligheid'"),
+    ("Die regels zorgen bij boeren voor 'een voortdurende onzekerheid over de toekomst', aldus de LTO.",
+     "Die regels zorgen bij boeren voor 'een voortdurende onzekerheid over de toekomst'"),
 ])
 def test_content_scope(text, content):
     assert only_quote(text).text == content
 
 
 def test_a_share_of_people_can_speak():
-    q = only_quote("Een derde van de ondervraagden gaf aan dat de school de privacy niet kan garanderen.")
-    assert q.speaker == "Een derde van de ondervraagden"
+    q = only_quote("Een kwart van de leden gaf aan dat het bestuur te weinig doet.")
+    assert q.speaker == "Een kwart van de leden"
 
 
 def test_medium_from_another_cue_of_the_same_source_in_the_sentence():
-    q = only_quote("Volgens Koolmees tart dit voorstel het rechtvaardigheidsgevoel, zei hij gisteren in de Tweede Kamer.")
-    assert q.addressee_or_medium is not None and q.addressee_or_medium.text == "in de Tweede Kamer"
+    q = only_quote("Volgens Hoekstra schaadt dit plan de schatkist, zei hij dinsdag in de Eerste Kamer.")
+    assert q.addressee_or_medium is not None and q.addressee_or_medium.text == "in de Eerste Kamer"

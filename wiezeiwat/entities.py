@@ -62,7 +62,7 @@ class NameFinder:
                 elif groups == 0 and tok.lower_ in self.particles and self._particle_before_name(doc, j) and (
                         j == i + 1 or j == self._drop_roles(doc, i, j, initial) + 1 and doc[j - 1].text in self.first_names):
                     # after a role only behind a given name: `Kamerlid Jasper van Dijk`, not `burgemeester Halsema van Amsterdam`
-                    groups += 1  # one particle group: Vincent van Dugteren (van Oikocredit)
+                    groups += 1  # one particle group: Hendrik van Dalfsen (van de Rabobank)
                     while doc[j].lower_ in self.particles:
                         j += 1
                 else:
@@ -76,7 +76,7 @@ class NameFinder:
                 i += 1
 
     def _particle_before_name(self, doc, j: int) -> bool:
-        """`van Dugteren`, `von der Leyen`: particles, then one capitalised surname that ends
+        """`van Dalfsen`, `von der Leyen`: particles, then one capitalised surname that ends
         the name (`Forum voor Democratie van Thierry Baudet` is two names)."""
         k = j
         while k < len(doc) and doc[k].lower_ in self.particles:
@@ -275,7 +275,7 @@ def _cluster(text: str, mentions, particles: frozenset = frozenset()) -> list[En
     entities: list[Entity] = []
     by_surname: dict[str, list[Entity]] = {}
     by_first: dict[str, list[Entity]] = {}
-    # `Van Dugteren`, `De Jong`: a surname with its particles names no first name
+    # `Van Dalfsen`, `De Jong`: a surname with its particles names no first name
     surname_only = lambda words: len(words) == 1 or words[0].lower() in particles
     full = sorted((m for m in mentions if not surname_only(m[2])), key=lambda m: m[0])
     single = sorted((m for m in mentions if surname_only(m[2])), key=lambda m: m[0])

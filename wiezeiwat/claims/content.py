@@ -99,7 +99,7 @@ def content_of(text: str, entity_keys=(), lang: str = "nl") -> Content:
 
 
 def _separable(text: str, t: dict, lang: str) -> set[str]:
-    """Stems of separable verbs written apart or with `ge`: "pleit hem ook niet vrij" and
+    """Stems of separable verbs written apart or with `ge`: "pleit hem allerminst vrij" and
     "vrijgepleit" both give "vrijpleit" (particle + verb stem).  A particle counts only
     where it ends a clause (before punctuation or at the end), not as a preposition."""
     out = set()

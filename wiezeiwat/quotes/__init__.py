@@ -80,7 +80,7 @@ def analyse_quotes(doc, entities: list[Entity], lang: str = "nl", timexes=()):
 
 
 def _anaphoric_contents(frames: list[Frame], sentences: list[Sentence]) -> None:
-    """`… mikpunt van de campagne. Dat zei premier Orbán.`: the sentence before is the content,
+    """`… gaat dicht. Dat zei de wethouder.`: the sentence before is the content,
     unless another cue already reports it."""
     reported = {f.sentence for f in frames if f.content and f.pattern != "anaphoric"}
     for f in frames:
@@ -153,7 +153,7 @@ class QuoteBuilder:
             self.used.update(inner)
             kind = "mixed" if inner else "indirect"
             out.append(_draft(self.text, start, end, kind, f, f.pattern))
-            if f.after_colon:  # `Ook niet zo vreemd, schrijft ze in haar boek: pas sinds …`
+            if f.after_colon:  # `Logisch, schrijft hij in zijn column: want …`
                 a, b = self._trim(*f.after_colon)
                 if b - a > 2 and not self._pairs_in(a, b):
                     out.append(_draft(self.text, a, b, "indirect", f, "postposed+colon"))

@@ -160,7 +160,7 @@ class FrameFinder:
         return next((k for k, t in enumerate(sent.toks) if t.pos_ in ("VERB", "AUX")), -1)
 
     def _anaphoric(self, sent: Sentence, i: int, f: Frame) -> bool:
-        """`Dat zei premier Viktor Orbán dit weekend.`: the sentence before is what was said;
+        """`Dat zei wethouder Marco Ditters dinsdag.`: the sentence before is what was said;
         the content is filled in by the caller, who sees the whole article."""
         toks = sent.toks
         if i != 1 or toks[0].lower_ not in self.lang.wordset("anaphoric_openers") or len(f.cue_toks) > 1:
@@ -188,7 +188,7 @@ class FrameFinder:
             # communication verb right after a quotation (`"…", zo maant Kamerlid Van Dijk`)
         first = next((t for t in sent.toks if t.idx >= f.content[0]), None)
         if first is not None and first.lower_ in self.g.wh and f.pattern not in ("postposed", "parenthetical", "colon"):
-            return False  # `onderzocht wat er aan de hand was`: what was looked into, not said
+            return False  # `onderzocht wat er fout ging`: what was looked into, not said
         return self._can_speak(sent, f.speaker)
 
     @staticmethod
@@ -201,7 +201,7 @@ class FrameFinder:
     def _can_speak(self, sent: Sentence, span: tuple[int, int]) -> bool:
         """A name, a personal pronoun, or a phrase headed by a person, organisation or document noun."""
         src = [t for t in sent.toks if span[0] <= t.idx < span[1]]
-        head = self.g.head_noun(src)  # `Een verhuurder van een woning op nummer 85`: verhuurder
+        head = self.g.head_noun(src)  # `Een bewoner van de flat aan de haven`: bewoner
         return any(t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN" or t.lower_ in self.g.pronouns
                    or self._name_like(sent, t) for t in src) or (head is not None and (
                        self.g.noun_class(head.text) is not None or self.g.noun_class(head.lemma_) is not None))
@@ -244,7 +244,7 @@ class FrameFinder:
         return sent.text[span[0]:span[1]]
 
     def _main_clause_before(self, sent: Sentence, i: int) -> bool:
-        """`Avonturiers hoeven niet te wanhopen, zegt het bedrijf dat de reis verzorgt`: a whole
+        """`Reizigers hoeven niet ongerust te zijn, zegt het bedrijf dat de vluchten regelt`: a whole
         main clause before the comma fills the first position, so the cue after it is postposed
         and what follows the source is about the source, not what it said."""
         comma = i - 2 if sent.toks[i - 1].lower_ == "zo" else i - 1
@@ -436,7 +436,7 @@ class FrameFinder:
         return start
 
     def _subordinate_start(self, sent: Sentence, i: int) -> int | None:
-        """`Het OM had Janssen verguisd toen die had geopperd dat …`: after the main clause's
+        """`De club had Kamphuis ontslagen toen die had geopperd dat …`: after the main clause's
         finite verb, a subordinator opens the clause the cue belongs to."""
         toks = sent.toks
         main_verb = next((k for k in range(i) if not sent.quoted[k] and "Fin" in toks[k].morph.get("VerbForm")), None)

@@ -1,13 +1,13 @@
 """Intertitles that news texts carry inline, without punctuation.
 
 DPG articles lose their layout: a section heading is glued to the next sentence,
-`… zegt Akkerman. Bezwaar Pizzeria-exploitant Derias heeft de pech …`. In a Dutch main
+`… zegt Verhoef. Protest Bakkerij-eigenaar Olmos heeft het ongeluk …`. In a Dutch main
 clause one constituent precedes the finite verb, and a capital in mid-sentence marks a
 name, never a determiner, pronoun or adverb. So a short verbless run after a sentence end,
-followed by a capitalised clause opener (`Chagrijn De coalitiefracties steunen …`,
-`Leerlingen Daarna kwam …`), is no part of that clause: it is a heading. A short quoted
-title standing alone before a name (`… vergeten.' 'Juist nu is doneren belangrijk' Thea
-Hilhorst (…): '…'`) is one too.
+followed by a capitalised clause opener (`Wrevel De oppositiepartijen steunen …`,
+`Ouders Daarna werd …`), is no part of that clause: it is a heading. A short quoted
+title standing alone before a name (`… denkt.' 'Vooral nu telt elke gift' Marieke
+Dorrestijn (…): '…'`) is one too.
 
 Headings cut sentences (``segment``) and are left out of the sentences attribution reads,
 so the sentence before a quote is never a heading; their words are never names
@@ -78,8 +78,8 @@ def heading_spans(doc, lang: str = "nl") -> list[tuple[int, int]]:
 
 
 def not_headings(drafts: list, spans: list[tuple[int, int]]) -> list:
-    """Quotes of bare quote pairs without those that are a heading (`'Juist nu is doneren
-    belangrijk' Thea Hilhorst (…): …`): a title, not someone's words (GUIDELINES)."""
+    """Quotes of bare quote pairs without those that are a heading (`'Vooral nu telt elke
+    gift' Marieke Dorrestijn (…): …`): a title, not someone's words (GUIDELINES)."""
     titles = set(spans)
     return [d for d in drafts if (getattr(d, "_pair", None) is None
                                   or (d._pair.open_start, d._pair.close_end) not in titles)]
@@ -101,7 +101,7 @@ class HeadingFinder:
         inside = _pair_lookup(pairs)
         spans, after_heading = [], -1
         for tok in doc:
-            # `Oorzaak 4 Een ontbrekend alarm De piloten …`: a heading and its subtitle
+            # `Fout 3 Een kapotte sensor De machinisten …`: a heading and its subtitle
             if not (self._after_sentence_end(text, tok.idx) or tok.idx == after_heading) or inside(tok.idx):
                 continue
             span = self._run(doc, tok.i)
@@ -131,10 +131,10 @@ class HeadingFinder:
         if not first.text[:1].isupper() or not first.text[:1].isalpha() or first.lower_ in self.r.clause_words \
                 or first.pos_ in ("PRON", "SCONJ", "CCONJ", "ADP"):
             return None  # `Wat Forum voor Democratie …`, `Het OM had …`: a clause of its own, and
-            # `In het vandaag verschenen jaarverslag De staat van het onderwijs staat …` a fronted phrase
+            # `In het gisteren gepubliceerde rapport De zorg in cijfers staat …` a fronted phrase
         if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and (
                 first.text in self.first_names or first.ent_type_ == "PER" and doc[i + 1].ent_iob_ == "I"):
-            return None  # `Pierre Joosten Soest Giroblauw`: a letter's signature names its writer
+            return None  # `Pierre Joosten Soest In 1990 …`: a letter's signature names its writer
         j = i
         while j < len(doc) and j - i < self.r.max_tokens:
             tok = doc[j]
@@ -149,8 +149,8 @@ class HeadingFinder:
         return None
 
     def _ends_run(self, last) -> bool:
-        """A heading ends in a content word: `Straks in de basis tegen 'Juve' …` runs on, and
-        `Waarmee Van der Meulen … wil zeggen` is a clause."""
+        """A heading ends in a content word: `Morgen in de finale tegen 'Barça' …` runs on, and
+        `Waarmee Van der Linde … wil zeggen` is a clause."""
         return last.pos_ not in ("DET", "ADP", "PRON", "SCONJ", "CCONJ", "ADV") and last.lower_ not in self.r.openers \
             and last.lower_ not in self.r.not_openers  # `Renée van der Haar, Amsterdam`
 
@@ -171,7 +171,7 @@ class HeadingFinder:
         return self._role_subject(doc, i, j)
 
     def _particle_in_name(self, doc, j: int) -> bool:
-        """`Carla van der Wal Er wordt …`: a byline, not a heading (but `Hart onder de riem`)."""
+        """`Sanne van den Berk Er komt …`: a byline, not a heading (but `Hart onder de riem`)."""
         if j == 0 or not doc[j].text[:1].islower() or doc[j].lower_ not in self.r.not_openers \
                 or not doc[j - 1].text[:1].isupper():
             return False
@@ -181,12 +181,12 @@ class HeadingFinder:
         return k < len(doc) and doc[k].text[:1].isupper()
 
     def _names_next(self, doc, j: int) -> bool:
-        """`De Jong`, `Van der Vliet`, `Het Cruydenhuisch in`: a capitalised particle or article
+        """`De Jong`, `Van den Hoek`, `Het Kleine Veer in`: a capitalised particle or article
         that starts a name; but `Fel De Nederlandse staat …`: an adjective before a noun."""
         tok, k = doc[j], j + 1
         if tok.lower_ in self.r.not_openers:
             while k < len(doc) and doc[k].lower_ in self.r.not_openers and doc[k].text[:1].islower():
-                k += 1  # `Van der Vliet`
+                k += 1  # `Van den Hoek`
         if k >= len(doc) or not doc[k].text[:1].isupper():
             return False
         after = doc[k + 1] if k + 1 < len(doc) else None
@@ -195,7 +195,7 @@ class HeadingFinder:
         return tok.lower_ in self.r.not_openers or doc[k].ent_iob_ == "I"
 
     def _quote_opens(self, doc, i: int, j: int) -> bool:
-        """`Leerlingen "Er werden …"`: a quote that opens with a capital, after a run that is
+        """`Ouders "Er verschenen …"`: a quote that opens with a capital, after a run that is
         no preposition phrase (`Volgens de minister 'zijn er …'` is one clause)."""
         if doc[i].pos_ in ("ADP", "SCONJ", "CCONJ") or doc[i].lower_ in self.r.openers:
             return False
@@ -229,7 +229,7 @@ class HeadingFinder:
             ("-" in low and len(tail) > 5 and tail.endswith(self.r.person_suffixes))
 
     def _quoted_title(self, doc, text: str, p) -> bool:
-        """`… vergeten.' 'Juist nu is doneren belangrijk' Thea Hilhorst (…): '…'`: a short
+        """`… denkt.' 'Vooral nu telt elke gift' Marieke Dorrestijn (…): '…'`: a short
         quote with no final stop, alone between a sentence end and a capitalised name."""
         content = text[p.start:p.end].strip()
         words = content.split()

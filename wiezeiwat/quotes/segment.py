@@ -26,9 +26,9 @@ def split_sentences(text: str, pairs: list[QuotePair], headings=(), keep_heading
     """(start, end) spans of sentences; whitespace trimmed; quote pairs kept whole.
 
     `headings` (char spans, ``headings.heading_spans``) are sentences of their own:
-    `Chagrijn De coalitiefracties steunen …` is a heading and a clause. Without
+    `Wrevel De oppositiepartijen steunen …` is a heading and a clause. Without
     `keep_headings` they are left out, so that the sentence before a quote is never a
-    heading (`… ging ze van instelling naar instelling. Onhandelbaar "Ik zat …"`)."""
+    heading (`… verhuisde hij van school naar school. Rusteloos "Ik woonde …"`)."""
     cuts = [0]
     starts = [p.open_start for p in pairs]
     for a, b in headings:

@@ -221,7 +221,7 @@ class SpeakerResolver:
         for _, _, eid, m in self.names[lo:hi]:
             before = [t for t in toks if t.idx < m.start][-3:]
             if any(t.lower_ in self.g.prepositions and not self._particle_of(t, m) for t in before) and m.start != start:
-                continue  # `de politie in Utrecht`; but `Van Dugteren` is a surname
+                continue  # `de politie in Utrecht`; but `Van Dalfsen` is a surname
             after = [t for t in toks if t.idx >= m.end][:1]
             if after and after[0].text[:1].islower() and after[0].lower_ not in self.g.prepositions \
                     and not self.g.is_punct(after[0]):
@@ -243,7 +243,7 @@ class SpeakerResolver:
         return ent
 
     def _particle_of(self, tok, m) -> bool:
-        """A capitalised particle right before a name belongs to it (`Van Dugteren`)."""
+        """A capitalised particle right before a name belongs to it (`Van Dalfsen`)."""
         return tok.text[:1].isupper() and tok.lower_ in self.g.name_particles and m.start - (tok.idx + len(tok)) <= 1
 
     def _salient_mentions(self) -> list[tuple[int, Entity]]:
@@ -331,7 +331,7 @@ class SpeakerResolver:
         return subj
 
     def _only_person_in(self, sent: Sentence) -> Optional[Entity]:
-        """`Het is voor bollenkweker Simon Pennings pijnlijk. "…"`: the one person named just before."""
+        """`Het is voor tulpenkweker Piet Smit een zware dag. "…"`: the one person named just before."""
         lo, hi = bisect_left(self.name_starts, sent.start), bisect_left(self.name_starts, sent.end)
         people = {eid: self.index.entities[eid] for start, _, eid, _ in self.names[lo:hi]
                   if self.index.entities[eid].type == "person" and start not in self.contents
@@ -340,7 +340,7 @@ class SpeakerResolver:
 
     def _named_as_person(self, start: int) -> bool:
         """Not the object of a preposition (`in Dubai Media City`), unless a role says who it is
-        (`voor bollenkweker Simon Pennings`)."""
+        (`voor tulpenkweker Piet Smit`)."""
         before = self._tokens(start - 40, start)[-2:]
         if before and self.g.is_person_noun(before[-1].text):
             return True
@@ -414,7 +414,7 @@ class SpeakerResolver:
         if d.kind == "direct" and f.stance == "assert":
             return self._hedged(d) or f.stance
         if f.stance == "assert" and self._hedged(d) == "deny":
-            return "deny"  # `Volgens Orbán is de kritiek volkomen onterecht`
+            return "deny"  # `Volgens de directeur is het verwijt onterecht`
         return f.stance
 
     def _hedged(self, d: Quote) -> Optional[str]:

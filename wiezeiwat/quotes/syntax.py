@@ -165,7 +165,7 @@ class Grammar:
             return True
         if tok.text[:1].isupper() and low in self.name_particles and tok.i + 1 < len(tok.doc) \
                 and tok.doc[tok.i + 1].text[:1].isupper():
-            return True  # Van Lieshout denkt …
+            return True  # Van Rossum denkt …
         if low in self.prepositions or low in self.adverbs or low in self.subordinators or low in self.coordinators:
             return False
         if tok.pos_ in ("ADP", "ADV", "SCONJ", "CCONJ", "VERB", "AUX"):
@@ -195,7 +195,7 @@ class Grammar:
                 break
             capital = tok.text[:1].isupper() or self._inside_name(sent, j)
             if in_name and not capital:
-                break  # a name ends the phrase: `Volgens Peskov praten …`, `Nicole van Lieshout van de VVV`
+                break  # a name ends the phrase: `Volgens Peskov praten …`, `Anna van Rossum van de bond`
             opens_sentence = tok.idx == sent.start and tok.pos_ != "PROPN" and not (
                 j + 1 < n and toks[j + 1].text[:1].isupper())  # `Voormalig studiebegeleidster …`
             modifier = (tok.pos_ == "ADJ" or tok.lower_.endswith(("se", "sche"))) and j + 1 < n \
@@ -223,13 +223,13 @@ class Grammar:
                 and toks[j - 1].pos_ in ("DET", "ADJ") and not sent.quoted[j + 1])
 
     def _name_particle_start(self, sent: Sentence, j: int) -> bool:
-        """`Van Lieshout`, `De Jong`: a capitalised particle that starts a surname."""
+        """`Van Rossum`, `De Jong`: a capitalised particle that starts a surname."""
         toks = sent.toks
         return (toks[j].text[:1].isupper() and toks[j].lower_ in self.name_particles
                 and j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and toks[j + 1].lower_ not in self.determiners)
 
     def _inside_name(self, sent: Sentence, j: int) -> bool:
-        """'van' / 'de' between capitalised words: Nicole van Lieshout."""
+        """'van' / 'de' between capitalised words: Anna van Rossum."""
         toks = sent.toks
         if toks[j].lower_ not in self.name_particles:
             return False
