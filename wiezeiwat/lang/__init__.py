@@ -61,7 +61,7 @@ class LanguageData:
         return found + [e for e in built if e.lemma not in {f.lemma for f in found}]  # `merkt` of opmerken or merken
 
 
-VOWELS = "aeiou"
+VOWELS = frozenset("aeiou")
 
 
 def infinitives(form: str) -> list[str]:
@@ -78,7 +78,7 @@ def infinitives(form: str) -> list[str]:
             out.append(short + "en")
             if short[-1] in "fs":  # schreef -> schreven, verrees -> verrezen
                 out.append(short[:-1] + {"f": "v", "s": "z"}[short[-1]] + "en")
-        if stem[-1] not in VOWELS and stem[-2:-1] in tuple(VOWELS) and stem[-3:-2] not in tuple(VOWELS):
+        if stem[-1] not in VOWELS and stem[-2:-1] in VOWELS and stem[-3:-2] not in VOWELS:
             out.append(stem + stem[-1] + "en")  # zet -> zetten
     return list(dict.fromkeys(out))
 

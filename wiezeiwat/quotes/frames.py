@@ -199,12 +199,9 @@ class FrameFinder:
         return k >= 0 and sent.quoted[k]
 
     def _can_speak(self, sent: Sentence, span: tuple[int, int]) -> bool:
-        """A name, a personal pronoun, or a phrase headed by a person, organisation or document noun."""
+        """Grammar.can_speak, where a capital inside the sentence also marks a name."""
         src = [t for t in sent.toks if span[0] <= t.idx < span[1]]
-        head = self.g.head_noun(src)  # `Een bewoner van de flat aan de haven`: bewoner
-        return any(t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN" or t.lower_ in self.g.pronouns
-                   or self._name_like(sent, t) for t in src) or (head is not None and (
-                       self.g.noun_class(head.text) is not None or self.g.noun_class(head.lemma_) is not None))
+        return self.g.can_speak(src, lambda t: self._name_like(sent, t))
 
     def _name_like(self, sent: Sentence, tok) -> bool:
         """A capital that is not just the sentence's first letter: inside the sentence, or a word

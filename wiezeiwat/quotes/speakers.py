@@ -115,16 +115,11 @@ class SpeakerResolver:
         return self._continuation(d), None
 
     def _can_speak(self, start: int, end: int) -> bool:
-        """A phrase that can be a source: a name, a personal pronoun, or a noun for a person,
-        an organisation or a document."""
-        toks = self._tokens(start, end)
-        if any(t.lower_ in self.g.pronouns or t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN" for t in toks):
-            return True
+        """Grammar.can_speak, where a name the entity finder found in the phrase also counts."""
         lo = bisect_left(self.name_starts, start)
         if lo < len(self.names) and self.names[lo][0] < end:
             return True
-        head = self.g.head_noun(toks)
-        return head is not None and self.g.noun_class(head.text) is not None
+        return self.g.can_speak(self._tokens(start, end))
 
     def _entity_of(self, q: Quote) -> Optional[Entity]:
         if q.speaker_entity is None:

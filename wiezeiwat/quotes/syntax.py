@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..lang import LanguageData
+from ..lang import VOWELS, LanguageData
 
 PUNCT = set(",.;:!?()[]{}\"'„“”‘’«»…") | {",,", "''", "--"}
 NOMINAL_POS = {"NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ", "X"}
@@ -30,7 +30,6 @@ class Sentence:
         return self.toks[i].idx, self.toks[j - 1].idx + len(self.toks[j - 1])
 
 
-VOWELS = set("aeiou")
 
 
 def singulars(w: str) -> set[str]:
@@ -116,6 +115,15 @@ class Grammar:
         if head is not None and head.lower_ in self.quantity_nouns and cut < len(toks) and toks[cut].lower_ == "van":
             return self.head_noun(toks[cut + 1:]) or head  # `Een derde van de ondervraagden`: ondervraagden
         return head
+
+    def can_speak(self, toks: list, name_like=lambda tok: False) -> bool:
+        """A phrase that can be a source (GUIDELINES 1): a name, a personal pronoun, or a phrase
+        headed by a word for a person, an organisation or a document."""
+        if any(t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN" or t.lower_ in self.pronouns or name_like(t)
+               for t in toks):
+            return True
+        head = self.head_noun(toks)  # `Een bewoner van de flat aan de haven`: bewoner
+        return head is not None and (self.noun_class(head.text) is not None or self.noun_class(head.lemma_) is not None)
 
     def is_listed_source_noun(self, word: str) -> bool:
         """A listed word for a person, an organisation or a document (not merely its ending)."""
