@@ -39,10 +39,13 @@ class LanguageData:
     cue_forms: dict[str, list[CueEntry]] = field(default_factory=dict)
     words: dict = field(default_factory=dict)
     cue_lemmas: dict[str, list[CueEntry]] = field(default_factory=dict)
+    _sets: dict[str, frozenset] = field(default_factory=dict, repr=False)
 
     def wordset(self, name: str) -> frozenset:
-        value = self.words.get(name, ())
-        return frozenset(value)
+        """The word list `name` as a set, made once: rules ask for it per token."""
+        if name not in self._sets:
+            self._sets[name] = frozenset(self.words.get(name, ()))
+        return self._sets[name]
 
     def cues_for(self, form: str) -> list[CueEntry]:
         return self.cue_forms.get(form.lower(), [])
