@@ -135,7 +135,8 @@ class SpeakerResolver:
         if len(toks) == 1 and first in self.g.first_person:
             return None  # the journalist, or a quoted "ik" without antecedent
         if len(toks) == 1 and (first in self.g.pronouns or first in ("die", "deze")):
-            ent = self._antecedent(start, demonstrative=first in ("die", "deze"), gender=self.g.pronoun_gender(first))
+            ent = self._antecedent(start, demonstrative=first in ("die", "deze"), gender=self.g.pronoun_gender(first),
+                                   singular=self.g.only_singular(first))
             if ent is not None:
                 self.index.add_mention(ent, start, end, self.text[start:end], "pronoun")
             return ent
@@ -254,15 +255,29 @@ class SpeakerResolver:
                 out.append((m.start, ent))
         return sorted(out, key=lambda x: x[0])
 
-    def _antecedent(self, pos: int, demonstrative: bool = False, gender: Optional[str] = None) -> Optional[Entity]:
+    def _antecedent(self, pos: int, demonstrative: bool = False, gender: Optional[str] = None,
+                    singular: bool = False) -> Optional[Entity]:
         """Latest salient entity before `pos`: speakers and persons first, near ones first;
-        never one whose given name says the other gender than the pronoun's."""
+        never one whose given name says the other gender than the pronoun's, and for a
+        pronoun that is only singular (`hij`), never a group named in the plural."""
+        fits = (lambda e: not self._named_plural(e)) if singular else (lambda e: True)
         if gender:  # a nearby name of the pronoun's gender first: `Zuzana … Marian Kocner … Ze zei`
-            near = self._antecedent_of_any(pos, demonstrative, lambda e: self._gender(e) == gender, near_only=True)
+            near = self._antecedent_of_any(pos, demonstrative, lambda e: fits(e) and self._gender(e) == gender,
+                                           near_only=True)
             if near is not None:
                 return near
-        best = self._antecedent_of_any(pos, demonstrative, lambda e: not gender or self._gender(e) in (None, gender))
-        return best if best is not None or not gender else self._antecedent_of_any(pos, demonstrative, lambda e: True)
+        best = self._antecedent_of_any(pos, demonstrative,
+                                       lambda e: fits(e) and (not gender or self._gender(e) in (None, gender)))
+        return best if best is not None or not gender else self._antecedent_of_any(pos, demonstrative, fits)
+
+    def _named_plural(self, ent: Entity) -> bool:
+        """A group: named by a plural description (`de bonden`), or by a name that ends in a
+        plural noun (`Verschillende Republikeinen`)."""
+        if ent.id in self.plural:
+            return True
+        m = next((m for m in ent.mentions if m.kind == "name"), None)
+        toks = self._tokens(m.start, m.end) if m is not None else []
+        return bool(toks) and self._plural(toks[-1]) and toks[-1].pos_ in ("NOUN", "ADJ")
 
     def _gender(self, ent: Entity) -> Optional[str]:
         return self.genders.get(ent.name.split()[0]) if len(ent.name.split()) > 1 else None

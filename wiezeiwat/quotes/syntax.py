@@ -67,6 +67,7 @@ class Grammar:
         self.negations = w("negations")
         self.pronouns = frozenset(lang.words.get("pronouns_person", {}))
         self.first_person = w("pronouns_first")
+        self.plural_pronouns = w("pronouns_plural")
         self.person_nouns = w("person_nouns")
         self.organisation_nouns = w("organisation_nouns")
         self.document_nouns = w("document_nouns")
@@ -92,6 +93,10 @@ class Grammar:
     def pronoun_gender(self, word: str) -> Optional[str]:
         """'m' for hij/hem, 'f' for zij/ze/haar (lang/nl/words.json: pronouns_person)."""
         return self.lang.words.get("pronouns_person", {}).get(word.lower())
+
+    def only_singular(self, word: str) -> bool:
+        """`hij`, `hem`, `haar`: a pronoun that cannot take up a group (`zij`, `ze` can)."""
+        return word.lower() in self.pronouns and word.lower() not in self.plural_pronouns
 
     def is_person_noun(self, word: str) -> bool:
         """`woordvoerder`, `bewoners`, `bollenkweker`: a word for a person (its last part in the
