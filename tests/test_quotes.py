@@ -308,3 +308,21 @@ def test_a_share_of_people_can_speak():
 def test_medium_from_another_cue_of_the_same_source_in_the_sentence():
     q = only_quote("Volgens Hoekstra schaadt dit plan de schatkist, zei hij dinsdag in de Eerste Kamer.")
     assert q.addressee_or_medium is not None and q.addressee_or_medium.text == "in de Eerste Kamer"
+
+
+def test_in_an_interview_the_answers_go_to_the_interviewee_not_to_whom_the_questions_name():
+    # three quotes open right after the writer's question: an interview
+    art = wiezeiwat.analyze(
+        "Minister Karin Smit wil de huren bevriezen. 'Dat is hard nodig,' zegt Smit in haar werkkamer. "
+        "Waarom nu? 'De huren stijgen al jaren sneller dan de lonen.' "
+        "Premier Jan de Groot was eerst tegen. Wat vindt hij er nu van? 'Hij steunt het plan inmiddels volledig.' "
+        "De Woonbond sprak van een doorbraak. Is de Woonbond tevreden? 'Die is blij, dat weet ik zeker.'")
+    assert [(q.text[:12], q.speaker) for q in art.quotes] == [
+        ("Dat is hard ", "Karin Smit"), ("De huren sti", "Karin Smit"), ("Hij steunt h", "Karin Smit"),
+        ("een doorbraa", "Woonbond"), ("Die is blij,", "Karin Smit")]
+
+
+def test_a_question_without_answers_after_it_makes_no_interview():
+    art = wiezeiwat.analyze("Wat moet de gemeente doen? Wethouder Piet Bos weet het wel. 'We gaan bouwen,' zegt Bos. "
+                            "Buurman Kees Dam is boos. 'Niemand vroeg ons iets.'")
+    assert [q.speaker for q in art.quotes] == ["Piet Bos", "Kees Dam"]

@@ -23,6 +23,9 @@ from .syntax import Grammar, Sentence, Spans, Timeline
 FIRST_SENTENCE = re.compile(r".+?(?:[.!?](?=\s+[\"'„‘«(]*[A-ZÀ-Ý])|$)", re.S)
 
 
+INTERVIEW_ANSWERS = 3  # quotes opening right after a question that make an article an interview
+
+
 class SpeakerResolver:
     def __init__(self, doc, text: str, entities: list[Entity], grammar: Grammar, sentences: list[Sentence],
                  lang: LanguageData, frames: list[Frame] = ()):
@@ -34,6 +37,7 @@ class SpeakerResolver:
         self.hedges = tuple(lang.words.get("hedges", []))
         self.denials = tuple(lang.words.get("content_denials", []))
         self.speakers = Timeline()  # (position, entity) of attributed sources
+        self.quoted = Timeline()  # (position, (entity, named by a cue)) of the sources of quotes
         self.spoke: set[int] = set()  # ids of entities that have spoken
         self.genders = given_name_genders(lang.code)
         self.plural: set[int] = set()  # ids of entities named by a plural description (`de bonden`)
@@ -44,6 +48,10 @@ class SpeakerResolver:
         self.names = sorted((m.start, m.end, e.id, m) for e in self.index.entities for m in e.mentions if m.kind == "name")
         self.name_starts = [n[0] for n in self.names]
         self.salient = Timeline(self._salient_mentions())
+        # an interview: several quotes open right after the writer's question; its cue-less
+        # quotes are the answers of one person, whoever the questions name
+        self.interview = sum(1 for d in drafts if d.kind == "direct" and self._answers(d)) >= INTERVIEW_ANSWERS
+        self.interviewee: Optional[Entity] = None
         out = []
         for d in self._with_silent_frames(drafts):
             if isinstance(d, Frame):  # a source who speaks without quoted content still counts
@@ -59,6 +67,7 @@ class SpeakerResolver:
             if entity is not None:
                 d.speaker, d.speaker_entity = entity.name, entity.id
                 self.speakers.add(d.start, entity)
+                self.quoted.add(d.start, (entity, mention is not None))
                 self.spoke.add(entity.id)
                 if frame is not None:
                     frame.speaker_entity, frame.speaker_name = entity.id, entity.name
@@ -322,6 +331,11 @@ class SpeakerResolver:
     def _continuation(self, d: Quote) -> Optional[Entity]:
         k = self._sentence_at(d.start)
         prev_start = self.sentences[k - 1].start if k > 0 else 0
+        if self.interview and d.kind == "direct":
+            if self.interviewee is None and self._answers(d):
+                self.interviewee = self._interviewee(d.start)
+            if self.interviewee is not None:
+                return self.interviewee
         recent = self.speakers.between(prev_start, d.start)
         if recent:
             return recent[-1][1]
@@ -339,6 +353,25 @@ class SpeakerResolver:
         if prior:
             return prior[-1][1]  # `De leverancier heeft het systeem aangepast. "…"`: still the last speaker
         return subj
+
+    def _interviewee(self, pos: int) -> Optional[Entity]:
+        """Who answers the questions: the named person whom cues name as the source of most quotes
+        before the first answer (the earliest of equals: the introduction presents them), not an
+        organisation or document cited on the way."""
+        count: dict[int, list] = {}
+        for at, (ent, cued) in self.quoted.between(0, pos):
+            if cued and ent.type == "person" and not self._named_plural(ent) and any(m.kind == "name" for m in ent.mentions):
+                count.setdefault(ent.id, [0, -at])[0] += 1
+        if not count:
+            return None
+        return self.index.entities[max(count, key=lambda e: count[e])]
+
+    def _answers(self, d: Quote) -> bool:
+        """The quotation marks open right after the writer's question (`Welke betekenis heeft dat
+        boek? "…"`): an interview, where whoever the question names is asked about, not answering."""
+        pair = getattr(d, "_pair", None)
+        opens = pair.open_start if pair else d.start
+        return self.text[max(0, opens - 40):opens].rstrip().endswith("?")
 
     def _only_person_in(self, sent: Sentence) -> Optional[Entity]:
         """`Het is voor tulpenkweker Piet Smit een zware dag. "…"`: the one person named just before."""
