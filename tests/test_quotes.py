@@ -326,3 +326,20 @@ def test_a_question_without_answers_after_it_makes_no_interview():
     art = wiezeiwat.analyze("Wat moet de gemeente doen? Wethouder Piet Bos weet het wel. 'We gaan bouwen,' zegt Bos. "
                             "Buurman Kees Dam is boos. 'Niemand vroeg ons iets.'")
     assert [q.speaker for q in art.quotes] == ["Piet Bos", "Kees Dam"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrase before the object is a medium or a time, not what was said
+    ("Partijleider Jan Bos noemt in een talkshow op zondag zijn collega Piet Smit een goede kandidaat.",
+     [("zijn collega Piet Smit een goede kandidaat", "Jan Bos", "in een talkshow")]),
+    ("De minister ontkende in een verklaring de beschuldiging van fraude.",
+     [("de beschuldiging van fraude", "De minister", "in een verklaring")]),
+    ("Wethouder Els Kok zei tegen de raad dat de begroting sluit.",
+     [("de begroting sluit", "Els Kok", "tegen de raad")]),
+    # `vinden` = find, and a speech verb used as a noun: nothing is said
+    ("Het bedrijf moet binnen het budget een oplossing vinden voor de tekorten.", []),
+    ("Vier historici helpen de commissie graag met het vinden van namen voor nieuwe straten.", []),
+])
+def test_a_phrase_after_the_cue_is_not_its_content(text, expected):
+    art = wiezeiwat.analyze(text)
+    assert [(q.text, q.speaker, q.addressee_or_medium and q.addressee_or_medium.text) for q in art.quotes] == expected

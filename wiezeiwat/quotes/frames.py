@@ -73,6 +73,8 @@ class FrameFinder:
             return None  # de hoop, een verklaring: a noun, not the verb
         if i > 0 and toks[i - 1].lower_ == "te":
             return None  # `de situatie schokkend te vinden`: part of another cue's content
+        if i > 0 and toks[i - 1].lower_ in self.g.determiners and nxt == "van":
+            return None  # `met het vinden van namen`, `bij het afwijzen van het plan`: a verb used as a noun
         if 0 < i < len(toks) - 1 and toks[i - 1].pos_ in ("ADJ", "ADV") and toks[i + 1].pos_ == "NOUN" \
                 and not toks[i + 1].text[:1].isupper() and not self.g.is_listed_source_noun(toks[i + 1].text):
             return None  # `de heilig verklaarde hamburger`: a participle before its noun
@@ -536,12 +538,40 @@ class FrameFinder:
         words = {t.lower_ for t in toks[j:end]}
         if "te" in words and "t" in f.entry.frames:
             f.content = self._span(sent, j, end)
+        elif "n" in f.entry.frames and end - j >= 3 and toks[j].lower_ in self.g.prepositions:
+            # a phrase, not an object: `zei tegen het parlement dat …` reports the clause after it,
+            # `moet een oplossing vinden voor de tekorten` reports nothing
+            k = next((k for k in range(j + 1, end - 1) if toks[k].lower_ in self.g.complementizers
+                      and not sent.quoted[k]), None)
+            if k is not None:
+                f.content = self._span(sent, k + 1, end)
+            else:
+                self._object_after_phrases(sent, j, end, f)
         elif "n" in f.entry.frames and end - j >= 3:
             f.content, f.bare = self._span(sent, j, end), True
         elif "v" in f.entry.frames and end - j >= 2:
             f.content, f.bare = self._span(sent, j, end), True
         elif "t" in f.entry.frames and any(sent.quoted[k] for k in range(j, end)):
             f.content = self._span(sent, j, end)
+
+    def _object_after_phrases(self, sent: Sentence, j: int, end: int, f: Frame) -> None:
+        """`ontkende in een verklaring de aantijging`, `noemt in WNL zijn minister kandidaat`: the
+        object after the prepositional phrases (a medium, a time); none in `vinden voor de tekorten`."""
+        toks, k = sent.toks, j
+        while k < end and toks[k].lower_ in self.g.prepositions and not sent.quoted[k]:
+            k += 1  # the phrase's noun: determiners and adjectives, then nouns or a name
+            while k < end and toks[k].pos_ in ("DET", "ADJ", "NUM") and not sent.quoted[k]:
+                k += 1
+            if k >= end or toks[k].pos_ not in ("NOUN", "PROPN"):
+                return
+            while k < end and toks[k].pos_ in ("NOUN", "PROPN") and not sent.quoted[k]:
+                k += 1
+        if k < end and k > j and toks[k].pos_ in ("VERB", "AUX"):
+            f.content = self._span(sent, j, end)  # `…, geeft hij toe, van de dossiers weet hij weinig`: a clause
+            return
+        if end - k >= 2 and not sent.quoted[k] and not self.g.is_auxiliary(sent, k) \
+                and (self.g.starts_nominal(toks[k]) or toks[k].pos_ in ("DET", "NOUN", "PROPN", "NUM")):
+            f.content, f.bare = self._span(sent, k, end), True
 
     # -- negation, stance and medium ----------------------------------------
     def _negation_and_medium(self, sent: Sentence, i: int, f: Frame) -> None:
