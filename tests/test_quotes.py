@@ -343,3 +343,23 @@ def test_a_question_without_answers_after_it_makes_no_interview():
 def test_a_phrase_after_the_cue_is_not_its_content(text, expected):
     art = wiezeiwat.analyze(text)
     assert [(q.text, q.speaker, q.addressee_or_medium and q.addressee_or_medium.text) for q in art.quotes] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role word before a person's name, or in apposition after it, lets `de <role>` take the person up
+    ("De jurist Ferre van Dam stapt naar de rechter. Volgens de jurist is de wet onduidelijk.", "Ferre van Dam"),
+    ("'Het klopt niet', zegt Anna de Vries, econoom bij een bank. Bij de bank zijn ze het oneens. "
+     "Volgens de econoom groeit de economie toch.", "Anna de Vries"),
+    # a compound ends in the role (`de inspectie` takes up `De Onderwijsinspectie`)
+    ("De Onderwijsinspectie bezocht de school. De inspectie concludeert dat het onderwijs goed is.",
+     "Onderwijsinspectie"),
+])
+def test_a_definite_role_takes_up_the_person_named_with_it(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes][-1] == speaker
+
+
+def test_a_prefixed_role_is_another_role():
+    # `vicepresident` ends in `president` but is not the president
+    art = wiezeiwat.analyze("Voor het gesprek zocht president Jan Bos de vicepresident Mike Horn op. "
+                            "De president zei dat het gesprek goed was.")
+    assert [q.speaker for q in art.quotes] == ["Jan Bos"]

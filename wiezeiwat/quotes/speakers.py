@@ -48,6 +48,7 @@ class SpeakerResolver:
         self.names = sorted((m.start, m.end, e.id, m) for e in self.index.entities for m in e.mentions if m.kind == "name")
         self.name_starts = [n[0] for n in self.names]
         self.salient = Timeline(self._salient_mentions())
+        self._roles_before_names()
         # an interview: several quotes open right after the writer's question; its cue-less
         # quotes are the answers of one person, whoever the questions name
         self.interview = sum(1 for d in drafts if d.kind == "direct" and self._answers(d)) >= INTERVIEW_ANSWERS
@@ -187,6 +188,14 @@ class SpeakerResolver:
         role = [w for w in words if self.g.noun_class(w)]
         return role[-1] if role else (words[-1] if words else "")
 
+    def _compound_of(self, word: str, head: str) -> bool:
+        """`verkeersminister`, `cda-leider` end in the head noun and are that role; `vicepresident`,
+        `oud-minister` are another role."""
+        if word == head or not word.endswith(head):
+            return False
+        first = word[:-len(head)].rstrip("-")
+        return len(first) > 2 and first not in self.lang.wordset("role_prefixes_other_role")
+
     def _named_institution(self, head: str, pos: int) -> Optional[Entity]:
         """`de gemeente` after `de gemeente Eindhoven`: the institution the article named in full
         before, as an entity of its own (`gemeente Eindhoven`), not the place."""
@@ -214,7 +223,7 @@ class SpeakerResolver:
             if (ent.id in self.plural) != plural:
                 continue
             heads = [self._head_word(part) for part in [ent.name] + ent.roles]
-            if head in heads or any(w.rsplit("-", 1)[-1] == head for w in heads):
+            if head in heads or any(self._compound_of(w, head) for w in heads):
                 seen = self._last_seen(ent, pos)
                 if seen >= 0 and (best is None or seen > best[0]):
                     best = (seen, ent)
@@ -250,6 +259,35 @@ class SpeakerResolver:
     def _particle_of(self, tok, m) -> bool:
         """A capitalised particle right before a name belongs to it (`Van Dalfsen`)."""
         return tok.text[:1].isupper() and tok.lower_ in self.g.name_particles and m.start - (tok.idx + len(tok)) <= 1
+
+    def _roles_before_names(self) -> None:
+        """`de jurist Ferre van Dam`, `Remco Breuker, hoogleraar …`: the role word right before a
+        person's name or in apposition after it, so that `de jurist` later takes the person up; not
+        a role two people of the article share (`president Trump`, `president Poetin`: `de
+        president` stays open)."""
+        found: dict[str, set] = {}
+        for ent in self.index.entities:
+            if ent.type != "person":
+                continue
+            for m in ent.mentions:
+                for role in self._roles_around(m):
+                    found.setdefault(role, set()).add(ent.id)
+        for role, ids in found.items():
+            if len(ids) == 1:
+                ent = self.index.entities[next(iter(ids))]
+                if role not in " ".join(ent.roles).lower():
+                    ent.roles.append(role)
+
+    def _roles_around(self, m) -> list[str]:
+        before = self._tokens(m.start - 60, m.start)[-2:]
+        after = self._tokens(m.end, m.end + 60)[:2]
+        out = []
+        if before and before[-1].text[:1].islower() and self.g.is_person_noun(before[-1].text) \
+                and not (len(before) > 1 and before[0].text == ","):
+            out.append(before[-1].lower_)  # not `Remco Breuker, hoogleraar Koreastudies`: a field
+        if len(after) == 2 and after[0].text == "," and after[1].text[:1].islower() and self.g.is_person_noun(after[1].text):
+            out.append(after[1].lower_)
+        return out
 
     def _salient_mentions(self) -> list[tuple[int, Entity]]:
         """Name mentions that can be antecedents: outside quoted content and prepositional phrases."""
