@@ -61,6 +61,16 @@ def test_a_singular_pronoun_never_takes_up_a_group_named_in_the_plural():
     assert [q.speaker for q in art.quotes] == ["Adam Schiff"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised compound role before a name is no part of it
+    ("Zorgminister Bruno Bruins vindt dat het onderzoek goed is.", "Bruno Bruins"),
+    ("Strafrechtexpert Theo de Roos zegt dat de zaak sterk is.", "Theo de Roos"),
+    ("Communicatieadviseur Martijn van Es is blij. Volgens Van Es gaat het goed.", "Martijn van Es"),
+])
+def test_a_compound_role_before_a_name_is_dropped_from_it(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
+
+
 @pytest.mark.parametrize("votes, expected", [
     (["organisation", "place"], "organisation"),
     (["place", "organisation"], "place"),

@@ -28,6 +28,7 @@ class NameFinder:
                        | w("pronouns_first") | w("complementizers") | w("wh_words") | w("negations"))
         self.particles = w("name_particles")
         self.roles = w("person_nouns")
+        self._long_roles = tuple(r for r in self.roles if len(r) >= 5)
         self.first_names = first_names(lang.code)
         self.lang = lang
 
@@ -101,8 +102,12 @@ class NameFinder:
         given = doc[i].text in self.first_names or doc[i].ent_type_ == doc[j].ent_type_ == "PER"
         return j == i + 1 and given and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "ADV", "X")
 
+    def _is_role(self, word: str) -> bool:
+        """`minister`, and compounds ending in a role (`verkeersminister`, `ajaxvoetballer`)."""
+        return word in self.roles or any(word.endswith(r) and len(word) > len(r) + 2 for r in self._long_roles)
+
     def _drop_roles(self, doc, i: int, j: int, initial: set[int] = frozenset()) -> int:
-        while i < j - 1 and (doc[i].lower_ in self.roles or doc[i].lower_ in self.closed
+        while i < j - 1 and (self._is_role(doc[i].lower_) or doc[i].lower_ in self.closed
                              and not self._given_name_mid_sentence(doc, i, initial)):
             i += 1
         return i
