@@ -363,3 +363,14 @@ def test_a_prefixed_role_is_another_role():
     art = wiezeiwat.analyze("Voor het gesprek zocht president Jan Bos de vicepresident Mike Horn op. "
                             "De president zei dat het gesprek goed was.")
     assert [q.speaker for q in art.quotes] == ["Jan Bos"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a split cue after the quotation: its source stands inside it
+    ("Het bedrijf sluit. 'We stoppen ermee', liet directeur Jan Bos vanochtend weten.", ("Jan Bos", "liet weten")),
+    ("Het plan is klaar. 'Dat is onzin', voegt minister Els Kok daaraan toe.", ("Els Kok", "voegt toe")),
+    # a role word the tagger takes for a verb, before the name
+    ("Er is veel gebruik. 'Het kan beter', zegt drugsexpert Ton Nabben.", ("Ton Nabben", "zegt")),
+])
+def test_a_postposed_cue_with_its_source_inside(text, expected):
+    assert [(q.speaker, q.cue.text) for q in wiezeiwat.analyze(text).quotes] == [expected]

@@ -80,8 +80,10 @@ class FrameFinder:
             return None  # `de heilig verklaarde hamburger`: a participle before its noun
         if nxt in ("zich", "plaats") or (i == 0 and toks[i].text[:1].isupper() and entry.lemma == "stellen" and nxt not in ("dat",)):
             return None
-        if entry.lemma == "laten weten":
-            for k in range(i + 1, min(i + 4, len(toks))):
+        if entry.lemma == "laten weten":  # `liet directeur Jan Bos vanochtend weten`: source and time between
+            for k in range(i + 1, min(i + 9, len(toks))):
+                if sent.quoted[k] or toks[k].text in (",", ":", ".", ";") or toks[k].lower_ in self.g.complementizers:
+                    return None
                 if toks[k].lower_ == "weten":
                     return [toks[i], toks[k]]
             return None
@@ -130,7 +132,7 @@ class FrameFinder:
             elif entry.lemma == "volgens":
                 self._volgens(sent, i, f)
             elif entry.lemma == "aldus" or (self._after_comma(sent, i) and (
-                    self._ends_after_source(sent, i) or self._main_clause_before(sent, i))):
+                    self._ends_after_source(sent, i, parts) or self._main_clause_before(sent, i))):
                 self._postposed(sent, i, f)
             else:
                 self._clause(sent, i, f)
@@ -258,13 +260,17 @@ class FrameFinder:
         return not any(t.lower_ in self.g.relatives or t.lower_ in self.g.subordinators or t.text == ","
                        for t in before[1:fin])
 
-    def _ends_after_source(self, sent: Sentence, i: int) -> bool:
-        """`…, zei Trump.` ends after the source; `X, wiens …, claimde dit succes` goes on."""
+    def _ends_after_source(self, sent: Sentence, i: int, parts=()) -> bool:
+        """`…, zei Trump.` ends after the source; `X, wiens …, claimde dit succes` goes on; the
+        rest of a split cue may close it (`…, liet X vanochtend weten`, `…, voegt X daaraan toe`)."""
         np = self.g.np_after(sent, i + 1)
         if np is None or (np[1] - np[0] == 1 and sent.toks[np[0]].lower_ in self.g.determiners):
             return False  # `vindt het 'super'`, `zei zelfs 'heel content' te zijn`: no source after the cue
         k = np[1] if np else i + 1
-        while k < len(sent.toks) and sent.toks[k].lower_ in self.g.adverbs and not sent.quoted[k]:
+        rest = {t.i for t in parts[1:]}
+        while k < len(sent.toks) and not sent.quoted[k] and (sent.toks[k].lower_ in self.g.adverbs
+                                                             or sent.toks[k].i in rest
+                                                             or rest and sent.toks[k].pos_ == "ADV"):
             k += 1
         if k >= len(sent.toks) or sent.quoted[k]:
             return True

@@ -221,12 +221,20 @@ class Grammar:
             if j == i and not self._name_particle_start(sent, j) and (
                     self.is_punct(tok) or tok.lower_ in self.prepositions or tok.lower_ in self.subordinators
                     or tok.lower_ in self.adverbs or tok.lower_ in self.auxiliaries
-                    or self.lang.cues_for(tok.lower_) or tok.pos_ in ("VERB", "AUX", "ADV", "ADP")):
+                    or self.lang.cues_for(tok.lower_) or tok.pos_ in ("AUX", "ADV", "ADP")
+                    or tok.pos_ == "VERB" and not self._role_before_name(sent, j)):
                 return None  # `Inmiddels is vastgesteld dat …`: no source at all
             j += 1
             if j - i >= 10:
                 break
         return (i, j) if j > i else None
+
+    def _role_before_name(self, sent: Sentence, j: int) -> bool:
+        """`zegt drugsexpert Ton Nabben`: a word for a person right before a capitalised name is a
+        noun, whatever the tagger says."""
+        toks = sent.toks
+        return (j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and not sent.quoted[j + 1]
+                and toks[j].text[:1].islower() and self.is_person_noun(toks[j].text))
 
     @staticmethod
     def _attributive(sent: Sentence, j: int) -> bool:
