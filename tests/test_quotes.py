@@ -374,3 +374,12 @@ def test_a_prefixed_role_is_another_role():
 ])
 def test_a_postposed_cue_with_its_source_inside(text, expected):
     assert [(q.speaker, q.cue.text) for q in wiezeiwat.analyze(text).quotes] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "'Aan de slag voor de klas', heet het convenant dat de partijen tekenden.",
+    "Het rapport, getiteld 'Werk aan de winkel', verscheen gisteren.",
+    "Hij schreef een boek met de titel 'Het einde van de wereld'.",
+])
+def test_a_title_in_quotation_marks_is_no_quote(text):
+    assert wiezeiwat.analyze(text).quotes == []

@@ -209,10 +209,21 @@ class QuoteBuilder:
     def _quote_like(self, p: QuotePair, words: int) -> bool:
         """A quoted stretch that is someone's words, not a scare quote or a title."""
         content = self.text[p.start:p.end].strip()
+        if self._titled(p):
+            return False
         sentence_like = content[-1:] in ".?!," or self._colon_before(p)
         if words >= 5:
             return True
         return words >= 2 and sentence_like and self._stands_alone(p)
+
+    def _titled(self, p: QuotePair) -> bool:
+        """A title or a name in quotation marks: `het rapport, getiteld '…'`, `met de titel '…'`,
+        `'…', heet het convenant`."""
+        before = self.text[max(0, p.open_start - 30):p.open_start].split()
+        after = self.text[p.close_end:p.close_end + 30].replace(",", " ").split()
+        words = self.g.lang.wordset
+        return bool(before) and before[-1].lower().strip(",:") in words("title_words_before") \
+            or bool(after) and after[0].lower() in words("title_verbs_after")
 
     def _stands_alone(self, p: QuotePair) -> bool:
         before = self.text[max(0, p.open_start - 2):p.open_start].strip()
