@@ -546,7 +546,7 @@ class FrameFinder:
             f.content = self._span(sent, j, end)
         elif "n" in f.entry.frames and end - j >= 3 and toks[j].lower_ in self.g.prepositions:
             # a phrase, not an object: `zei tegen het parlement dat …` reports the clause after it,
-            # `moet een oplossing vinden voor de tekorten` reports nothing
+            # `moet een antwoord vinden op het tekort` reports nothing
             k = next((k for k in range(j + 1, end - 1) if toks[k].lower_ in self.g.complementizers
                       and not sent.quoted[k]), None)
             if k is not None:
@@ -562,7 +562,7 @@ class FrameFinder:
 
     def _object_after_phrases(self, sent: Sentence, j: int, end: int, f: Frame) -> None:
         """`ontkende in een verklaring de aantijging`, `noemt in WNL zijn minister kandidaat`: the
-        object after the prepositional phrases (a medium, a time); none in `vinden voor de tekorten`."""
+        object after the prepositional phrases (a medium, a time); none in `een antwoord vinden op het tekort`."""
         toks, k = sent.toks, j
         while k < end and toks[k].lower_ in self.g.prepositions and not sent.quoted[k]:
             k += 1  # the phrase's noun: determiners and adjectives, then nouns or a name
