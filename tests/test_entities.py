@@ -43,6 +43,18 @@ def test_two_people_with_one_surname_stay_apart_in_one_article():
     assert [q.speaker for q in art.quotes] == ["Frank de Jong", "Luuk de Jong"]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # one letter replaced: a typo of the surname the article gave in full
+    ("Marta Kowalsky woont in Utrecht. \"Ik blijf hier\", zegt Kowalski.", ["Marta Kowalsky"]),
+    # a letter added or dropped can be another person (Karenin, Karenina)
+    ("Pavel Ivanov woont in Utrecht. \"Ik blijf hier\", zegt Ivanova.", ["Ivanova"]),
+    # short surnames are too easily another name
+    ("Jan Bos woont in Utrecht. \"Ik blijf hier\", zegt Vos.", ["Vos"]),
+])
+def test_a_surname_spelt_one_letter_off_joins_the_full_name(text, speakers):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == speakers
+
+
 def test_organisation_speaker_without_article():
     art = wiezeiwat.analyze("Het Kremlin heeft gezegd dat het verhaal niet klopt.")
     assert art.quotes[0].speaker == "Kremlin"

@@ -272,6 +272,23 @@ def _initial_positions(doc) -> set[int]:
     return starts
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Same length, one letter replaced (Elkim for Elkem). Not an added or dropped letter:
+    Karenin and Karenina, Jansen and Janssen are often two people."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _misspelt(key: str, by_surname: dict[str, list[Entity]]) -> list[Entity]:
+    """A lone surname the article spells once differently from a full name it gave: news
+    copy has typos, and a second person with a surname one letter off is rarer than a typo.
+    Only long surnames with the same first letter, and only when one full name fits."""
+    if len(key) < 5:
+        return []
+    fits = [e for s, ents in by_surname.items() if s[0] == key[0] and _one_letter_apart(s, key)
+            for e in ents if len(e.name.split()) > 1]
+    return fits if len(fits) == 1 else []
+
+
 def _cluster(text: str, mentions, particles: frozenset = frozenset()) -> list[Entity]:
     """Full names first, each a cluster unless an earlier one has the same first and last
     name; then single words join the nearest cluster with that surname (or first name).
@@ -297,7 +314,7 @@ def _cluster(text: str, mentions, particles: frozenset = frozenset()) -> list[En
         _add(ent, text, start, end, ner, person_cue)
     for start, end, words, ner, person_cue in single:
         key = _surname_key(words)
-        cands = by_surname.get(key) or by_first.get(key) or []
+        cands = by_surname.get(key) or by_first.get(key) or _misspelt(key, by_surname)
         ent = _nearest(cands, start)
         if ent is None:
             ent = Entity(id=len(entities), name=" ".join(words), type="other")
