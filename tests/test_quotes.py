@@ -60,6 +60,10 @@ def test_attribution_patterns(text, kind, content, speaker, cue):
     ('"Misschien kan ik volgend seizoen weer spelen," zegt Veltman.', "hedge"),
     ("Trump zei dat hij Poetin had gesproken.", "assert"),
     ("Het Kremlin bevestigt noch ontkent dat er een gesprek was.", "neither"),
+    # a negated cue turns its stance (words.json negated_stance)
+    ("De trainer ontkent niet dat hij met de club heeft gesproken.", "confirm"),
+    ("De bank sluit niet uit dat er meer zaken aan het licht komen.", "hedge"),
+    ("De minister ontkende de aantijgingen van de oppositie niet.", "confirm"),
 ])
 def test_stance(text, stance):
     assert only_quote(text).stance == stance

@@ -554,6 +554,8 @@ class FrameFinder:
             else:
                 self._object_after_phrases(sent, j, end, f)
         elif "n" in f.entry.frames and end - j >= 3:
+            while end - j > 2 and toks[end - 1].lower_ in self.g.negations and toks[end - 1].lower_ != "geen":
+                end -= 1  # `ontkende de ritjes niet`: the negation closes the clause, not the object
             f.content, f.bare = self._span(sent, j, end), True
         elif "v" in f.entry.frames and end - j >= 2:
             f.content, f.bare = self._span(sent, j, end), True
@@ -588,6 +590,9 @@ class FrameFinder:
             hi += 1
         f.negated = any(toks[k].lower_ in g.negations for k in range(lo, hi) if not sent.quoted[k]
                         and (f.content is None or not (f.content[0] <= toks[k].idx < f.content[1])))
+        if f.bare and f.content:  # `ontkende de aantijgingen van de oppositie niet`
+            after = next((t for t in toks if t.idx >= f.content[1]), None)
+            f.negated = f.negated or (after is not None and after.lower_ in g.negations and after.lower_ != "geen")
         f.medium = find_medium(self, sent, f)
         f.stance = self._stance(sent, f)
 
@@ -601,6 +606,9 @@ class FrameFinder:
             if phrase in window:
                 return label
         stance = f.entry.stance
+        turned = self.lang.words.get("negated_stance", {})
+        if f.negated and (f.entry.lemma in turned or stance in turned):
+            return turned.get(f.entry.lemma) or turned[stance]
         if f.negated and stance in ("assert", "confirm"):
             modal = f.finite is not None and f.finite.lower_ in self.lang.wordset("modals_refuse")
             if modal or f.entry.lemma in ("zeggen", "bevestigen", "vertellen", "laten weten"):
