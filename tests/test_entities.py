@@ -67,9 +67,9 @@ def test_pronoun_agrees_with_a_given_name_of_its_gender():
 
 
 def test_a_singular_pronoun_never_takes_up_a_group_named_in_the_plural():
-    # `hij` after `Diverse Republikeinen eisten ...`: the group is the nearer subject, the man is meant
-    art = wiezeiwat.analyze("Senator Adam Schiff was een van de genoemde politici. Diverse Republikeinen eisten zijn "
-                            "aftreden, maar hij gaf niet toe. 'Ik vind het corrupt', tweette hij.")
+    # `hij` after `Diverse Republikeinen wilden ...`: the group is the nearer subject, the man is meant
+    art = wiezeiwat.analyze("Senator Adam Schiff was een van de genoemde politici. Diverse Republikeinen wilden dat hij "
+                            "zou vertrekken, maar hij bleef. 'Ik vind het corrupt', tweette hij.")
     assert [q.speaker for q in art.quotes] == ["Adam Schiff"]
 
 

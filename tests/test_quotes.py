@@ -62,7 +62,7 @@ def test_attribution_patterns(text, kind, content, speaker, cue):
     ("Het Kremlin bevestigt noch ontkent dat er een gesprek was.", "neither"),
     # a negated cue turns its stance (words.json negated_stance)
     ("De trainer ontkent niet dat hij met de club heeft gesproken.", "confirm"),
-    ("De bank sluit niet uit dat er meer zaken aan het licht komen.", "hedge"),
+    ("De minister sluit niet uit dat er later meer klachten komen.", "hedge"),
     ("De minister ontkende de aantijgingen van de oppositie niet.", "confirm"),
 ])
 def test_stance(text, stance):
@@ -387,3 +387,25 @@ def test_a_postposed_cue_with_its_source_inside(text, expected):
 ])
 def test_a_title_in_quotation_marks_is_no_quote(text):
     assert wiezeiwat.analyze(text).quotes == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the cue is the relative clause's own: the phrase before the comma is the source
+    ("De oppositie kreeg steun van Piet de Vries, die zegt dat het plan niet deugt.",
+     "het plan niet deugt", "Piet de Vries"),
+    ("De klacht komt van de woordvoerder van het ministerie, die vorige week zei dat het plan niet doorgaat.",
+     "het plan niet doorgaat", "de woordvoerder van het ministerie"),
+    ("De vakbond kreeg een brief van De Nederlandsche Bank (DNB), die meldt dat de rente te laag blijft.",
+     "de rente te laag blijft", "De Nederlandsche Bank"),
+    ("Het afscheid van Ans Bakker, die haar functie een roeping noemt, kwam onverwacht.",
+     "haar functie een roeping", "Ans Bakker"),
+    # a subject pronoun after the relative makes the relative the object
+    ("Jan Smit kwam met een nieuwe vondst, die hij nu telkens herhaalt: een rustig jaar.",
+     "een rustig jaar", "Jan Smit"),
+    # the relative clause closes before the main clause's cue: unchanged
+    ("Piet de Vries, die al twintig jaar in de wijk woont, zegt dat het nooit zo erg was.",
+     "het nooit zo erg was", "Piet de Vries"),
+])
+def test_a_cue_inside_a_relative_clause(text, content, speaker):
+    q = only_quote(text)
+    assert (q.text, q.speaker) == (content, speaker)

@@ -370,12 +370,49 @@ class FrameFinder:
             f.pattern = "clausal-subject"  # `Dat de campagne wordt stopgezet, geeft aan dat …`: no source
             return
         np = self._source_by_order(sent, start, fin, f)
+        if np and np[0] == start > 1 and toks[start - 1].text == "," and toks[start].lower_ in g.relatives:
+            if start + 1 < fin and toks[start + 1].lower_ in self.lang.wordset("subject_pronouns"):
+                np = g.np_after(sent, start + 1)  # `een vondst, die hij herhaalt`: the relative is the object
+            else:
+                np = self._relative_antecedent(sent, start - 1)  # `steun van X, die zegt dat …`: X speaks
+            last = toks.index(f.cue_toks[-1]) if f.cue_toks[-1] in toks else i
+            if last + 1 < len(toks) and toks[last + 1].text == ",":  # `X, die het besluit onvermijdelijk noemt, …`:
+                if np and "n" in f.entry.frames and i - (start + 1) >= 2:  # what was said stays in the relative clause
+                    f.content, f.bare = self._span(sent, start + 1, i), True
+                f.speaker = self._span(sent, *np) if np else None
+                return
         if np is None and commas:  # `'s Ochtends had X, schuin aan de overkant, … uitgesproken`
             fin = self._finite(sent, start, i)
             np = self._source_by_order(sent, start, fin, f)
         if np and np[1] > np[0]:
             f.speaker = self._span(sent, *np)
         self._content_after(sent, i, f, np)
+
+    @staticmethod
+    def _plural_verb(sent: Sentence, lo: int, hi: int) -> bool:
+        fin = next((t for t in sent.toks[lo:hi + 1] if "Fin" in t.morph.get("VerbForm")), None)
+        return fin is not None and "Plur" in fin.morph.get("Number")
+
+    def _relative_antecedent(self, sent: Sentence, comma: int):
+        """The noun phrase that ends at the comma before a relative pronoun: the name that ends
+        there (`steun van Piet de Vries`), else the longest phrase opened by a determiner
+        (`de woordvoerder van het ministerie`)."""
+        toks, best, name = sent.toks, None, None
+        if comma > 0 and toks[comma - 1].text == ")":  # `Lilianne Ploumen (PvdA), die …`
+            comma = next((k for k in range(comma - 2, -1, -1) if toks[k].text == "("), comma)
+        for s in range(comma - 1, max(-1, comma - 10), -1):
+            tok = toks[s]
+            if sent.quoted[s] or tok.text in (",", ":", ";") or tok.pos_ in ("VERB", "AUX"):
+                break
+            bare = tok.pos_ == "NOUN" and (s == 0 or toks[s - 1].lower_ in self.g.prepositions)  # `kritiek van juristen`
+            if tok.lower_ in self.g.determiners or tok.text[:1].isupper() or bare:
+                np = self.g.np_after(sent, s)
+                if np is not None and np[1] == comma:
+                    best = np
+                    opens_name = tok.lower_ not in self.g.determiners or tok.idx != sent.start  # not `Het vertrek van`
+                    if tok.text[:1].isupper() and opens_name and toks[comma - 1].text[:1].isupper():
+                        name = np  # `het vertrek van Van Geel, die …`: a name before the comma is who
+        return name if name is not None else best
 
     def _finite(self, sent: Sentence, lo: int, cue: int) -> int:
         """The auxiliary before the cue (`heeft … gezegd`), else the cue itself."""
@@ -419,13 +456,19 @@ class FrameFinder:
 
     def _clause_start(self, sent: Sentence, i: int) -> int:
         toks = sent.toks
+        comma_passed = False
         for k in range(i - 1, -1, -1):
             if sent.quoted[k]:
                 continue
             if toks[k].text in (",", ":", ";", "(") and k + 1 <= i:
                 nxt = toks[k + 1].lower_
                 if toks[k].text == "," and nxt in self.g.relatives and k + 1 < i:
+                    if not comma_passed and k > 0 and nxt != "wat" and not self._plural_verb(sent, k + 1, i):
+                        return k + 1  # `steun van X, die zegt dat …`: the cue is the relative clause's own
+                    # (not `, wat …`, which takes up a whole clause, nor a plural verb: groups the
+                    # article names with a plural noun are resolved no better than by the old route)
                     continue  # `X, die opschudding veroorzaakte, zei …`: a relative clause, not the cue's
+                comma_passed = True
                 if nxt in self.g.coordinators and nxt not in self.g.subordinators and k + 2 <= i:
                     return k + 2  # `…, en wij vragen ons af …`: the conjunction opens no phrase
                 if nxt in self.g.subordinators or nxt in self.g.coordinators or toks[k].text in (":", ";"):
