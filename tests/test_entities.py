@@ -99,6 +99,7 @@ def test_a_tie_between_entity_types_goes_to_the_first_vote(votes, expected):
 
 @pytest.mark.parametrize("text,names", [
     ("Dat zei senator Dan Harmsen vorige week in Den Haag.", {"Dan Harmsen"}),  # a given name that is also an adverb
+    ("Dat zei journalist Karel M. van den Bosch gisteren.", {"Karel M. van den Bosch"}),  # particles after an initial
     ("Dat schreef econoom Ronald Coase al.", {"Ronald Coase"}),  # a surname ending like an adjective
     ('"Wij informeren huurders," zegt woordvoerder Jolanda Zondag van Talis.', {"Jolanda Zondag"}),  # a weekday surname
     ("De oppositie vroeg Hoekstra de Europese regels strenger toe te passen.", {"Hoekstra"}),  # no name after `de`

@@ -61,7 +61,8 @@ class NameFinder:
                         or self._given_name_mid_sentence(doc, j, initial):
                     j += 1
                 elif groups == 0 and tok.lower_ in self.particles and self._particle_before_name(doc, j) and (
-                        j == i + 1 or j == self._drop_roles(doc, i, j, initial) + 1 and doc[j - 1].text in self.first_names):
+                        j == i + 1 or j == self._drop_roles(doc, i, j, initial) + 1 and doc[j - 1].text in self.first_names
+                        or _is_initial(doc[j - 1].text)):  # `Peter R. de Vries`, `J. van Dijk`
                     # after a role only behind a given name: `Kamerlid Jasper van Dijk`, not `burgemeester Halsema van Amsterdam`
                     groups += 1  # one particle group: Hendrik van Dalfsen (van de Rabobank)
                     while doc[j].lower_ in self.particles:
@@ -128,6 +129,11 @@ class NameFinder:
 
 
 @functools.lru_cache(maxsize=4)
+def _is_initial(word: str) -> bool:
+    """`R.`, `J.P.`: initials of given names."""
+    return len(word) >= 2 and word.endswith(".") and all(p[:1].isupper() and len(p) == 1 for p in word[:-1].split(".") )
+
+
 def first_names(code: str) -> frozenset:
     """Given names (lang/<code>/ner_first_names.txt): evidence that a name is a person's."""
     path = LANG_DIR / code / "ner_first_names.txt"
