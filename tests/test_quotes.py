@@ -409,3 +409,12 @@ def test_a_title_in_quotation_marks_is_no_quote(text):
 def test_a_cue_inside_a_relative_clause(text, content, speaker):
     q = only_quote(text)
     assert (q.text, q.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, content", [
+    # `dat zijn` + noun: the complementizer and a possessive, not a relative and the verb
+    ("De burgemeester zei dat zijn partij de verkiezingen heeft gewonnen.", "zijn partij de verkiezingen heeft gewonnen"),
+    ("De oud-minister schreef dat zijn kabinet een fout had gemaakt.", "zijn kabinet een fout had gemaakt"),
+])
+def test_dat_before_a_possessive_zijn_opens_the_content(text, content):
+    assert only_quote(text).text == content

@@ -534,8 +534,10 @@ class FrameFinder:
                 return
             if low in g.complementizers:
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
-                if nxt is not None and (nxt.pos_ in ("VERB", "AUX") and "Inf" not in nxt.morph.get("VerbForm")
-                                        or nxt.lower_ in g.auxiliaries):
+                possessive = nxt is not None and nxt.lower_ == "zijn" and k + 2 < len(toks) \
+                    and toks[k + 2].pos_ in ("NOUN", "ADJ", "PROPN")  # `zei dat zijn partij …`: not the verb
+                if nxt is not None and not possessive and (
+                        nxt.pos_ in ("VERB", "AUX") and "Inf" not in nxt.morph.get("VerbForm") or nxt.lower_ in g.auxiliaries):
                     continue  # `zijn boek War dat verscheen`: a relative pronoun
                 if self._after_noun(sent, k, np):
                     continue
