@@ -418,3 +418,20 @@ def test_a_cue_inside_a_relative_clause(text, content, speaker):
 ])
 def test_dat_before_a_possessive_zijn_opens_the_content(text, content):
     assert only_quote(text).text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a possessive opens the source phrase; the possessor is not the source
+    ('Jan Smit werd gisteren veroordeeld. "Hij gaat in beroep", zegt zijn advocaat.', "zijn advocaat"),
+    ('Jan Smit werd veroordeeld. "We gaan in beroep", zegt zijn advocaat Piet de Wit.', "Piet de Wit"),
+    ("Marie Jansen is boos. Volgens haar nieuwe woordvoerder komt er een klacht.", "haar nieuwe woordvoerder"),
+    # `volgens haar` with a verb after it: the pronoun is the source
+    ("Marie Jansen werkt hier al jaren. Volgens haar is het plan te duur.", "Marie Jansen"),
+])
+def test_a_possessive_opens_the_source_phrase(text, speaker):
+    assert only_quote(text).speaker == speaker
+
+
+def test_a_possessive_phrase_that_cannot_speak_is_no_source():
+    art = wiezeiwat.analyze("Piet liet haar, volgens zijn gewoonte, eerst uitpraten.")
+    assert [q.speaker for q in art.quotes] == []

@@ -148,12 +148,17 @@ class FrameFinder:
                 continue  # `Ik schrijf nu wel …`, `we kunnen stellen dat …`: the writer's own words
             if f.pattern == "clausal-subject" or f.pattern == "colon" and not f.speaker:
                 continue  # `Reageren: hoofdredactie`: a label, nobody speaks
-            if f.speaker and f.pattern in ("subject", "inversion") and not self._can_speak(sent, f.speaker):
-                continue  # `Deze astronomische winst roept de vraag op …`: a thing does not say
+            if f.speaker and (f.pattern in ("subject", "inversion") or self._possessive_phrase(sent, f.speaker)) \
+                    and not self._can_speak(sent, f.speaker):
+                continue  # `Deze astronomische winst roept de vraag op …`, `volgens zijn gewoonte`: a thing does not say
             if f.speaker or f.content:
                 self._negation_and_medium(sent, i, f)
                 out.append(f)
         return out
+
+    def _possessive_phrase(self, sent: Sentence, span: tuple[int, int]) -> bool:
+        first = next((t for t in sent.toks if t.idx >= span[0]), None)
+        return first is not None and first.lower_ in self.lang.wordset("possessives") and span[1] > first.idx + len(first)
 
     def _question(self, sent: Sentence) -> int | None:
         """For a question outside quotes, the index of its first verb (where a yes/no question
@@ -205,6 +210,8 @@ class FrameFinder:
     def _can_speak(self, sent: Sentence, span: tuple[int, int]) -> bool:
         """Grammar.can_speak, where a capital inside the sentence also marks a name."""
         src = [t for t in sent.toks if span[0] <= t.idx < span[1]]
+        if len(src) > 1 and src[0].lower_ in self.lang.wordset("possessives"):
+            src = src[1:]  # `zijn advocaat` speaks, `zijn gewoonte` does not: the possessive is no source
         return self.g.can_speak(src, lambda t: self._name_like(sent, t))
 
     def _name_like(self, sent: Sentence, tok) -> bool:

@@ -464,6 +464,8 @@ class SpeakerResolver:
         low = toks[0].lower_
         if low in self.g.pronouns and low not in ("zijn", "haar"):
             return self._antecedent(a)
+        if low in self.lang.wordset("possessives"):
+            return None  # `Haar rooster krijgt ze …`: the narration is about the possessor, who is not named here
         head = self.g.head_noun([t for t in sent.toks if a <= t.idx < b])
         if head is not None and self.g.is_person_noun(head.text):
             return self.resolve(a, b)  # `Een bewoner van nummer 58 was geschrokken. "…"`

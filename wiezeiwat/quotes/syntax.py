@@ -195,6 +195,12 @@ class Grammar:
         toks, n = sent.toks, min(len(sent.toks), limit or len(sent.toks))
         if i >= n or sent.quoted[i]:
             return None
+        if self._possessive_before_noun(sent, i, n):
+            j = i + 1  # `zegt zijn advocaat`, `volgens haar man Piet`: a phrase, not the pronoun
+            while j < n and not sent.quoted[j] and toks[j].pos_ in ("ADJ", "NOUN"):
+                j += 1
+            name = self.np_after(sent, j, limit) if j < n and toks[j].text[:1].isupper() else None
+            return i, name[1] if name else j
         if toks[i].lower_ in self.pronouns or toks[i].lower_ in self.first_person:
             return i, i + 1
         if toks[i].lower_ in ("die", "deze") and i + 1 < n and toks[i + 1].pos_ in ("VERB", "AUX"):
@@ -228,6 +234,15 @@ class Grammar:
             if j - i >= 10:
                 break
         return (i, j) if j > i else None
+
+    def _possessive_before_noun(self, sent: Sentence, i: int, n: int) -> bool:
+        toks = sent.toks
+        if toks[i].lower_ not in self.lang.wordset("possessives") or i + 1 >= n or toks[i + 1].text[:1].isupper():
+            return False
+        j = i + 1  # adjectives, then a noun: `haar nieuwe advocaat`, not `volgens haar slechter`
+        while j < n and not sent.quoted[j] and toks[j].pos_ == "ADJ":
+            j += 1
+        return j < n and not sent.quoted[j] and toks[j].pos_ == "NOUN"
 
     def _role_before_name(self, sent: Sentence, j: int) -> bool:
         """`zegt drugsexpert Ton Nabben`: a word for a person right before a capitalised name is a
