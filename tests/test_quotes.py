@@ -435,3 +435,31 @@ def test_a_possessive_opens_the_source_phrase(text, speaker):
 def test_a_possessive_phrase_that_cannot_speak_is_no_source():
     art = wiezeiwat.analyze("Piet liet haar, volgens zijn gewoonte, eerst uitpraten.")
     assert [q.speaker for q in art.quotes] == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # `blijken uit X`: the document or its author states it (GUIDELINES 1: a document is a source)
+    ("Uit onderzoek van het CBS blijkt dat steeds meer mensen thuis werken.",
+     "steeds meer mensen thuis werken", "CBS"),
+    ("Uit een peiling van Maurice de Hond bleek vorige week dat de VVD de grootste is.",
+     "de VVD de grootste is", "Maurice de Hond"),
+    ("Steeds meer mensen werken thuis, zo blijkt uit cijfers van het CBS.", "Steeds meer mensen werken thuis", "CBS"),
+    ("Uit het rapport blijkt dat de brug te zwak is.", "de brug te zwak is", "het rapport"),
+])
+def test_the_source_of_blijken_is_its_uit_phrase(text, content, speaker):
+    q = only_quote(text)
+    assert (q.text, q.speaker, q.cue.lemma) == (content, speaker, "blijken")
+
+
+@pytest.mark.parametrize("text", [
+    "Het blijkt lastig om de brug te repareren.",
+    "De brug blijkt al jaren te zwak.",
+    "Dat het nodig was, bleek wel uit het gedoe over de benoeming.",  # an event shows, nobody states
+])
+def test_blijken_without_a_source_that_can_state_reports_nothing(text):
+    assert wiezeiwat.analyze(text).quotes == []
+
+
+def test_dat_blijkt_uit_takes_the_sentence_before():
+    art = wiezeiwat.analyze("Veel vissers stoppen ermee. Dat blijkt uit een kleine studie van het CBS.")
+    assert [(q.text, q.speaker) for q in art.quotes] == [("Veel vissers stoppen ermee", "CBS")]

@@ -127,7 +127,9 @@ class FrameFinder:
             f = Frame(sent.index, parts, entry)
             if question and (i == question or sent.toks[0].lower_ in self.g.wh):
                 continue  # `Wat zegt Staatsbosbeheer tegen …?`: the writer asks, nobody says
-            if self._anaphoric(sent, i, f):
+            if "s" in entry.frames:
+                self._source_phrase(sent, i, f)
+            elif self._anaphoric(sent, i, f):
                 pass
             elif entry.lemma == "volgens":
                 self._volgens(sent, i, f)
@@ -325,6 +327,37 @@ class FrameFinder:
                        if not sent.quoted[k] and (toks[k].text in (";", ":") or toks[k].text == ","
                                                   and k + 1 < i and toks[k + 1].lower_ in self.g.coordinators)), 0)
             f.content = self._span(sent, lo, self._end_of_clause(sent, lo))
+
+    def _source_phrase(self, sent: Sentence, i: int, f: Frame) -> None:
+        """`Uit onderzoek van X blijkt dat …`, `…, blijkt uit cijfers van X`, `Dat blijkt uit X`:
+        the source is the preposition's phrase, when it can state something (a document, a person,
+        an organisation); without it (`Het blijkt lastig`) nothing is reported."""
+        toks, prep = sent.toks, self.lang.words.get("source_prepositions", {}).get(f.entry.lemma)
+        f.finite = toks[i]
+        if i > 0 and toks[0].lower_ == prep and not sent.quoted[0]:  # fronted: `Uit X blijkt dat …`
+            np = self.g.np_after(sent, 1, limit=i)
+            dat = next((k for k in range(i + 1, min(i + 6, len(toks) - 1)) if toks[k].lower_ in self.g.complementizers
+                        or toks[k].text in (",", ":") or toks[k].pos_ in ("VERB", "AUX") or sent.quoted[k]), None)
+            if np and np[1] == i and dat is not None and toks[dat].lower_ in self.g.complementizers \
+                    and self._can_speak(sent, self._span(sent, *np)):
+                f.speaker, f.pattern = self._span(sent, *np), "volgens"  # `Uit X bleek vorig jaar dat …`
+                f.content = self._span(sent, dat + 1, self._end_of_clause(sent, dat + 1))
+            return
+        k = i + 1
+        while k < len(toks) and toks[k].lower_ in self.g.adverbs and not sent.quoted[k]:
+            k += 1  # `blijkt ook uit`, `blijkt onder meer uit`
+        if k >= len(toks) or toks[k].lower_ != prep or sent.quoted[k]:
+            return
+        np = self.g.np_after(sent, k + 1)
+        if not np or not self._can_speak(sent, self._span(sent, *np)):
+            return  # `bleek uit de rel rond …`: an event shows, nobody states
+        f.speaker = self._span(sent, *self.g.trim_np(sent, *np))
+        if i == 1 and toks[0].lower_ in self.lang.wordset("anaphoric_openers"):
+            f.pattern = "anaphoric"  # `Dat blijkt uit X`: the sentence before is what X shows
+        else:  # `…, blijkt uit X`, `…, zo blijkt uit X`
+            comma = i - 2 if i >= 2 and toks[i - 1].lower_ == "zo" else i - 1
+            if comma > 0 and toks[comma].text == "," and not sent.quoted[comma]:
+                f.pattern, f.content = "postposed", self._span(sent, 0, comma)
 
     def _postposed(self, sent: Sentence, i: int, f: Frame) -> None:
         np = self.g.np_after(sent, i + 1)

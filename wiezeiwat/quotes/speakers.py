@@ -234,7 +234,8 @@ class SpeakerResolver:
         lo, hi = bisect_left(self.name_starts, start), bisect_left(self.name_starts, end)
         for _, _, eid, m in self.names[lo:hi]:
             before = [t for t in toks if t.idx < m.start][-3:]
-            if any(t.lower_ in self.g.prepositions and not self._particle_of(t, m) for t in before) and m.start != start:
+            if any(t.lower_ in self.g.prepositions and not self._particle_of(t, m) for t in before) and m.start != start \
+                    and not self._author_of_document(toks, m.start):
                 continue  # `de politie in Utrecht`; but `Van Dalfsen` is a surname
             after = [t for t in toks if t.idx >= m.end][:1]
             if after and after[0].text[:1].islower() and after[0].lower_ not in self.g.prepositions \
@@ -255,6 +256,14 @@ class SpeakerResolver:
         if words and self.g.is_person_noun(words[-1]) and role not in ent.roles:
             ent.roles.append(role)
         return ent
+
+    def _author_of_document(self, toks, pos: int) -> bool:
+        """`onderzoek van het CBS`, `een peiling van Maurice de Hond`: who wrote or ran it speaks."""
+        before = [t for t in toks if t.idx < pos]
+        k = next((n for n in range(len(before) - 1, -1, -1) if before[n].lower_ == "van"), None)
+        if k is None or k == 0 or any(t.lower_ in self.g.prepositions for t in before[k + 1:]):
+            return False
+        return self.g.head_in(before[k - 1].lower_, self.g.document_nouns)
 
     def _particle_of(self, tok, m) -> bool:
         """A capitalised particle right before a name belongs to it (`Van Dalfsen`)."""
