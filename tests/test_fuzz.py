@@ -34,3 +34,12 @@ def test_random_strings_never_raise_and_quotes_are_slices(bodies):
             assert 0 <= q.start <= q.end <= len(body)
             assert q.text == body[q.start:q.end]
         art.to_dict()
+
+
+def test_a_source_phrase_of_whitespace_names_no_one():
+    # found by the property test above: `volgens` before a tab and a colon
+    body = "De Amerikaanse president Mark Rutte Peskov volgens\t:maandag De minister waar"
+    art = next(iter(analyze_articles([Article(id="0", text=body, date="2019-03-27")], threads=1)))
+    for q in art.quotes:
+        assert q.speaker is None or q.speaker.strip()
+        assert q.speaker_mention is None or q.speaker_mention.text.strip()

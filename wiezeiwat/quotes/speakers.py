@@ -110,7 +110,7 @@ class SpeakerResolver:
         return sorted(drafts + silent, key=lambda x: x.start if isinstance(x, Quote) else x.speaker[0])
 
     def _speaker_of(self, d: Quote, frame: Optional[Frame]):
-        if frame is not None and frame.speaker:
+        if frame is not None and frame.speaker and self.text[frame.speaker[0]:frame.speaker[1]].strip():
             ent = self.resolve(*frame.speaker)
             return ent, Span(frame.speaker[0], frame.speaker[1], self.text[frame.speaker[0]:frame.speaker[1]])
         if frame is not None and d.kind != "direct" and frame.pattern not in ("postposed", "parenthetical"):
@@ -138,9 +138,9 @@ class SpeakerResolver:
 
     # -- resolving one source phrase --------------------------------------------
     def resolve(self, start: int, end: int) -> Optional[Entity]:
-        toks = self._tokens(start, end)
+        toks = [t for t in self._tokens(start, end) if not t.is_space]
         if not toks:
-            return None
+            return None  # `volgens\t:`: a source phrase of whitespace names no one
         first = toks[0].lower_
         if len(toks) == 1 and first in self.g.first_person:
             return None  # the journalist, or a quoted "ik" without antecedent
