@@ -55,6 +55,16 @@ def test_a_surname_spelt_one_letter_off_joins_the_full_name(text, speakers):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == speakers
 
 
+@pytest.mark.parametrize("text, entities", [
+    # a noun glued to a surname (an inline heading, a role the finder kept) joins the one person
+    ('Piet Borgmeijer runt de winkel. Kringloop Borgmeijer: "We hebben het druk", zegt hij.', ["Piet Borgmeijer"]),
+    # two given names with one surname stay two people
+    ("Willem Holleeder zit vast. Astrid Holleeder schreef een boek.", ["Willem Holleeder", "Astrid Holleeder"]),
+])
+def test_a_word_glued_to_a_surname_joins_the_person(text, entities):
+    assert [e.name for e in wiezeiwat.analyze(text).entities] == entities
+
+
 def test_organisation_speaker_without_article():
     art = wiezeiwat.analyze("Het Kremlin heeft gezegd dat het verhaal niet klopt.")
     assert art.quotes[0].speaker == "Kremlin"

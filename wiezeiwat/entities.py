@@ -229,7 +229,7 @@ def find_entities(doc, sentence_starts: Optional[set[int]] = None, lang: str = "
     L = load_language(lang)
     finder = NameFinder(L)
     initial = sentence_starts if sentence_starts is not None else _initial_positions(doc)
-    mentions = []
+    mentions, glued = [], set()
     texts = {t.text for t in doc}
     for i, j in _outside_headings(doc, finder.runs(doc, initial), lang):
         words = [t.text for t in doc[i:j]]
@@ -238,7 +238,9 @@ def find_entities(doc, sentence_starts: Optional[set[int]] = None, lang: str = "
         ner = [NER_TYPES.get(t.ent_type_) for t in doc[i:j] if t.ent_type_]
         person_cue = (i > 0 and doc[i - 1].lower_ in finder.roles) or (j - i > 1 and doc[i].text in finder.first_names)
         mentions.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), words, ner, person_cue))
-    return _cluster(doc.text, mentions, L.wordset("name_particles"))
+        if len(words) == 2 and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].text not in finder.first_names:
+            glued.add(doc[i].idx)  # `Kringloop Borgmeijer`: perhaps a heading glued to a surname
+    return _cluster(doc.text, mentions, L.wordset("name_particles"), finder.first_names, glued)
 
 
 def _outside_headings(doc, runs, lang: str):
@@ -295,7 +297,8 @@ def _misspelt(key: str, by_surname: dict[str, list[Entity]]) -> list[Entity]:
     return fits if len(fits) == 1 else []
 
 
-def _cluster(text: str, mentions, particles: frozenset = frozenset()) -> list[Entity]:
+def _cluster(text: str, mentions, particles: frozenset = frozenset(), given: frozenset = frozenset(),
+             glued: set = frozenset()) -> list[Entity]:
     """Full names first, each a cluster unless an earlier one has the same first and last
     name; then single words join the nearest cluster with that surname (or first name).
     "Frank de Jong" and "Luuk de Jong" stay two people; a bare "De Jong" goes to the one
@@ -307,7 +310,14 @@ def _cluster(text: str, mentions, particles: frozenset = frozenset()) -> list[En
     surname_only = lambda words: len(words) == 1 or words[0].lower() in particles
     full = sorted((m for m in mentions if not surname_only(m[2])), key=lambda m: m[0])
     single = sorted((m for m in mentions if surname_only(m[2])), key=lambda m: m[0])
+    full = [m for m in full if m[0] not in glued] + [m for m in full if m[0] in glued]
     for start, end, words, ner, person_cue in full:
+        if start in glued:  # a noun glued to a surname (`Kringloop Borgmeijer`, DPG intertitles are inline):
+            # after the real full names, it joins the one person with that surname and a given name
+            fits = [e for e in by_surname.get(_surname_key(words), []) if e.name.split()[0] in given]
+            if len(fits) == 1:
+                _add(fits[0], text, start, end, ner, person_cue)
+                continue
         surname, first = _surname_key(words), words[0].lower()
         ent = next((e for e in by_surname.get(surname, []) if e.name.split()[0].lower() == first), None)
         if ent is None:
