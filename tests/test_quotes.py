@@ -214,6 +214,25 @@ def test_medium_by_compound_head_and_addressee(text, medium):
     assert q.addressee_or_medium is not None and q.addressee_or_medium.text == medium
 
 
+@pytest.mark.parametrize("text,medium", [
+    ("De minister vertelde de Kamer dat het plan gewoon doorgaat.", "de Kamer"),
+    ("Gisteren vroeg Rutte de journalisten of zij het voorstel steunen.", "de journalisten"),
+    ("De burgemeester waarschuwt bewoners dat de dijk zwak is.", "bewoners"),
+    ("Volgens de buren beloofde zij hen dat de herrie zou stoppen.", "hen"),
+])
+def test_addressee_as_object_of_the_cue_is_the_medium(text, medium):
+    q = only_quote(text)
+    assert q.addressee_or_medium is not None and q.addressee_or_medium.text == medium
+
+
+@pytest.mark.parametrize("text", [
+    "Vorige week liet haar VVD weten dat zij tegen het voorstel stemt.",  # `VVD` ends the source
+    "De minister vertelde gisteren dat het plan doorgaat.",  # a time word is no addressee
+])
+def test_no_addressee_inside_the_source_or_from_a_time_word(text):
+    assert only_quote(text).addressee_or_medium is None
+
+
 def test_content_runs_on_over_a_second_reported_clause():
     q = only_quote("Vardanyan erkent dat hij betalingen deed, maar dat Troika zich aan de regels hield.")
     assert q.text == "hij betalingen deed, maar dat Troika zich aan de regels hield"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..lang import CueEntry
+from .medium import find_medium
 from .syntax import Grammar, Sentence, Spans
 
 
@@ -699,63 +700,3 @@ class FrameFinder:
             if modal or f.entry.lemma in ("zeggen", "bevestigen", "vertellen", "laten weten"):
                 return "refuse"
         return stance
-
-
-def _relative_clauses(finder: FrameFinder, sent: Sentence) -> set[int]:
-    """Token indices inside `, die … ,` stretches: what happens there is not how it was said."""
-    inside, open_at = set(), None
-    for k, tok in enumerate(sent.toks):
-        if tok.text == "," and k + 1 < len(sent.toks) and sent.toks[k + 1].lower_ in finder.g.relatives:
-            open_at = k
-        elif tok.text == "," and open_at is not None:
-            inside.update(range(open_at, k + 1))
-            open_at = None
-    return inside
-
-
-def find_medium(finder: FrameFinder, sent: Sentence, f: Frame) -> Optional[tuple[int, int]]:
-    """`tegen CNN`, `in een interview met de New York Post`, `in zijn boek War`, `op Twitter`."""
-    g, words = finder.g, finder.lang.words
-    nouns, channels = frozenset(words.get("medium_nouns", [])), set(words.get("channels", []))
-    addressee = set(words.get("addressee_preps", ["tegen"])) - {"aan"}  # `aan` also governs objects
-    toks = sent.toks
-    n = len(toks)
-    busy = [f.content, f.speaker]
-    cue = f.cue_toks[0].i - toks[0].i
-    lo, hi = 0, n  # before the content; never inside a relative clause
-    if f.content and f.content[0] > f.cue_span[0]:
-        hi = next((k for k in range(cue, n) if toks[k].idx >= f.content[0]), n)
-    relative = _relative_clauses(finder, sent)
-    for k, tok in enumerate(toks):
-        if not lo <= k < hi or k in relative or sent.quoted[k] or any(b and b[0] <= tok.idx < b[1] for b in busy):
-            continue
-        low = tok.lower_
-        if low in addressee and k + 1 < n and (toks[k + 1].text[:1].isupper() or toks[k + 1].lower_ in g.determiners
-                                                or g.is_person_noun(toks[k + 1].text)):
-            np = g.np_after(sent, k + 1)
-            if np and not (k + 1 < n and toks[k + 1].lower_ == "het" and np[1] - np[0] == 1):
-                if not any(toks[m].lower_ == "tot" for m in range(k, min(n, k + 3))):
-                    return sent.text_of(k, np[1])
-        if low in words.get("medium_preps", []) and k + 1 < n:
-            m = k + 1
-            if m + 2 < n and toks[m].lower_ in ("één", "een") and toks[m + 1].lower_ == "van":
-                m += 2  # tijdens één van de sessies
-            while m < n and m < k + 5 and (toks[m].lower_ in g.determiners or (toks[m].text[:1].islower() and not g.head_in(toks[m].text, nouns) and toks[m].pos_ in ("ADJ", ""))
-                                           and toks[m].lower_ not in g.prepositions and not g.is_punct(toks[m])):
-                m += 1
-            if m < n and toks[m].text[:1].isupper() and toks[m].ent_type_ in ("ORG", "MISC") and m > k + 1 \
-                    and toks[m - 1].lower_ in g.determiners and low in ("in", "op", "aan", "bij"):
-                end = m + 1  # `in het Brabants Dagblad`, `in de Tweede Kamer`: a named outlet or forum
-                while end < n and toks[end].text[:1].isupper() and toks[end].ent_type_ and not sent.quoted[end]:
-                    end += 1
-                return sent.text_of(k, end)
-            if m < n and (g.head_in(toks[m].text, nouns) or toks[m].lower_ in channels):
-                end = m + 1
-                if end + 1 < n and toks[end].lower_ in ("met", "van", "over") and not sent.quoted[end + 1]:
-                    np = g.np_after(sent, end + 1)
-                    if np:
-                        end = np[1]
-                elif end < n and toks[end].text[:1].isupper() and not sent.quoted[end] and not g.is_stop(toks[end]):
-                    end += 1  # in zijn boek War
-                return sent.text_of(k, end)
-    return None
