@@ -233,6 +233,29 @@ def test_no_addressee_inside_the_source_or_from_a_time_word(text):
     assert only_quote(text).addressee_or_medium is None
 
 
+@pytest.mark.parametrize("text,cue,content,stance", [
+    ("Jansen maakte duidelijk dat hij niet wil stoppen.", "maakte duidelijk", "hij niet wil stoppen", "assert"),
+    ("Jansen heeft duidelijk gemaakt dat hij niet wil stoppen.", "duidelijk gemaakt", "hij niet wil stoppen", "assert"),
+    ("De bond rekent er nog altijd op dat de directie toegeeft.", "rekent er op", "de directie toegeeft", "assert"),
+    ("De wethouder is van mening dat de bibliotheek open moet.", "is van mening", "de bibliotheek open moet", "assert"),
+    ("De minister liet in het midden of het plan doorgaat.", "liet in het midden", "het plan doorgaat", "neither"),
+    ("De commissie kwam tot de conclusie dat het ontwerp te duur is.", "kwam tot de conclusie",
+     "het ontwerp te duur is", "assert"),
+])
+def test_multiword_cues(text, cue, content, stance):
+    q = only_quote(text)
+    assert (q.cue.text, q.text, q.stance) == (cue, content, stance)
+
+
+@pytest.mark.parametrize("text", [
+    "Als de proef iets duidelijk maakt, is het dat de regels werken.",  # no clause right after the cue
+    "Het is duidelijk dat de regels werken.",  # the writer's own judgement
+    "De wethouder is van plan dat de bibliotheek open blijft.",  # no fixed words of a cue
+])
+def test_multiword_cue_needs_its_words_and_its_clause(text):
+    assert wiezeiwat.analyze(text).quotes == []
+
+
 def test_content_runs_on_over_a_second_reported_clause():
     q = only_quote("Vardanyan erkent dat hij betalingen deed, maar dat Troika zich aan de regels hield.")
     assert q.text == "hij betalingen deed, maar dat Troika zich aan de regels hield"

@@ -22,7 +22,7 @@ class LanguageDataError(WiezeiwatError):
 @dataclass(frozen=True)
 class CueEntry:
     lemma: str
-    particle: str | None  # separable particle that must appear later in the clause
+    particle: str | None  # separable particle that must appear later in the clause; fixed words of a phrase cue
     stance: str
     frames: str  # d, t, n, p: which complements the cue takes (cues.tsv header)
     kind: str  # "verb" or "word" (volgens, aldus)
@@ -32,6 +32,11 @@ class CueEntry:
     def curated(self) -> bool:
         return self.source == "core"
 
+    @property
+    def phrase(self) -> bool:
+        """A multiword cue of cue_phrases.tsv: the verb counts only with its fixed words."""
+        return self.source == "phrase"
+
 
 @dataclass
 class LanguageData:
@@ -39,6 +44,7 @@ class LanguageData:
     cue_forms: dict[str, list[CueEntry]] = field(default_factory=dict)
     words: dict = field(default_factory=dict)
     cue_lemmas: dict[str, list[CueEntry]] = field(default_factory=dict)
+    phrase_forms: dict[str, list[CueEntry]] = field(default_factory=dict)
     _sets: dict[str, frozenset] = field(default_factory=dict, repr=False)
 
     def wordset(self, name: str) -> frozenset:
@@ -53,7 +59,7 @@ class LanguageData:
     def cues_for_token(self, tok) -> list[CueEntry]:
         """Curated entries by the token's form; failing those, lexicon entries by the lemma
         the pipeline gives a verb, those with a separable particle first (the narrower match)."""
-        found = self.cues_for(tok.lower_)
+        found = self.phrase_forms.get(tok.lower_, []) + self.cues_for(tok.lower_)  # the narrower first
         if tok.pos_ != "VERB":
             return found
         lemmas = [tok.lemma_.lower()]
@@ -107,6 +113,17 @@ def _rows(path: Path):
         yield cols
 
 
+def _read_phrases(path: Path) -> dict[str, list[CueEntry]]:
+    """Multiword cues by the verb's form; kept apart from the cue forms, which rules also read
+    as `a verb of saying` (a bare `is` or `maakt` is none)."""
+    table: dict[str, list[CueEntry]] = {}
+    for lemma, fixed, stance, frames, forms in _rows(path) if path.exists() else ():
+        entry = CueEntry(lemma, fixed, stance, frames, "verb", "phrase")
+        for form in forms.split(","):
+            table.setdefault(form.strip().lower(), []).append(entry)
+    return table
+
+
 def _read_cues(path: Path) -> dict[str, list[CueEntry]]:
     """The curated table, by listed form: the forms leave out senses that are no statement
     (`gevonden` of vinden, `verwachte` as an adjective), which a lemma would let in."""
@@ -135,4 +152,5 @@ def load_language(code: str = "nl") -> LanguageData:
     if built.exists():
         for lemma, particle, stance, frames, source in _rows(built):
             _index_lemma(lemmas, CueEntry(lemma, None if particle == "-" else particle, stance, frames, "verb", source))
-    return LanguageData(code=code, cue_forms=forms, words=words, cue_lemmas=lemmas)
+    phrases = _read_phrases(folder / "cue_phrases.tsv")
+    return LanguageData(code=code, cue_forms=forms, words=words, cue_lemmas=lemmas, phrase_forms=phrases)

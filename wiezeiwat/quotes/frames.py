@@ -81,6 +81,8 @@ class FrameFinder:
             return None  # `de heilig verklaarde hamburger`: a participle before its noun
         if nxt in ("zich", "plaats") or (i == 0 and toks[i].text[:1].isupper() and entry.lemma == "stellen" and nxt not in ("dat",)):
             return None
+        if entry.phrase:
+            return self._phrase_cue(sent, i, entry)
         if entry.lemma == "laten weten":  # `liet directeur Jan Bos vanochtend weten`: source and time between
             for k in range(i + 1, min(i + 9, len(toks))):
                 if sent.quoted[k] or toks[k].text in (",", ":", ".", ";") or toks[k].lower_ in self.g.complementizers:
@@ -108,6 +110,44 @@ class FrameFinder:
                 and toks[i].lemma_.lower() != entry.lemma:
             return None
         return [toks[i]]
+
+    def _phrase_cue(self, sent: Sentence, i: int, entry: CueEntry):
+        """The verb with the fixed words of a multiword cue, after it in its clause (`maakt
+        duidelijk dat`, `drukt hem op het hart`) or right before it (`heeft duidelijk gemaakt`)."""
+        toks = sent.toks
+        ends = lambda k: sent.quoted[k] or toks[k].lower_ in self.g.complementizers or toks[k].text in (",", ":", ".", ";")
+        for variant in entry.particle.split("|"):
+            words = variant.split()
+            for k in range(i + 1, len(toks)):
+                if ends(k):
+                    break
+                got = self._fixed_words(sent, k, words)
+                if got:
+                    return [toks[i]] + got
+            for k in range(max(0, i - len(words) - 3), i):
+                got = self._fixed_words(sent, k, words)
+                if got and got[-1].i == toks[i].i - 1:
+                    return got + [toks[i]]
+        return None
+
+    def _fixed_words(self, sent: Sentence, k: int, words: list[str]):
+        """The tokens of `words` from k on; an r-pronoun may stand split (`er nog altijd op`)."""
+        toks, got = sent.toks, []
+        for w in words:
+            if k >= len(toks) or sent.quoted[k]:
+                return None
+            if toks[k].lower_ == w:
+                got.append(toks[k])
+            elif w.startswith("er") and toks[k].lower_ == "er" and len(w) > 2:
+                m = next((m for m in range(k + 1, min(k + 5, len(toks))) if toks[m].lower_ == w[2:]), None)
+                if m is None or any(sent.quoted[j] or toks[j].text in (",", ":", ".", ";") for j in range(k, m)):
+                    return None
+                got += [toks[k], toks[m]]
+                k = m
+            else:
+                return None
+            k += 1
+        return got
 
     def _governs_phrase(self, sent: Sentence, k: int) -> bool:
         """`houdt voor het vijfde jaar`: a preposition with its phrase, not a verb's particle."""
@@ -143,6 +183,8 @@ class FrameFinder:
                 continue  # `Het zegt iets over …`: no source, no statement
             if f.pattern == "inversion" and self._not_finite(f):
                 continue  # `Toegegeven, de aandacht was groot`, `Met oproepen zoals deze wist …`
+            if entry.phrase and f.pattern not in ("postposed", "parenthetical") and not self._clause_follows(sent, f):
+                continue  # `als de proef iets duidelijk maakt, is het …`: a phrase cue opens its clause at once
             if not entry.curated and not self._reports(sent, f):
                 continue  # a verb from the lexicons is a cue only in a full report frame
             if f.bare and not (f.speaker and self._can_speak(sent, f.speaker)):
@@ -158,6 +200,11 @@ class FrameFinder:
                 self._negation_and_medium(sent, i, f)
                 out.append(f)
         return out
+
+    def _clause_follows(self, sent: Sentence, f: Frame) -> bool:
+        k = sent.toks.index(f.cue_toks[-1]) + 1 if f.cue_toks[-1] in sent.toks else len(sent.toks)
+        nxt = sent.toks[k] if k < len(sent.toks) else None
+        return nxt is not None and (nxt.lower_ in self.g.complementizers or nxt.lower_ in self.g.wh or nxt.text == ":")
 
     def _possessive_phrase(self, sent: Sentence, span: tuple[int, int]) -> bool:
         first = next((t for t in sent.toks if t.idx >= span[0]), None)
