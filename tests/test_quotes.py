@@ -248,7 +248,7 @@ def test_multiword_cues(text, cue, content, stance):
 
 
 @pytest.mark.parametrize("text", [
-    "Als de proef iets duidelijk maakt, is het dat de regels werken.",  # no clause right after the cue
+    "Als het plan van Amsterdam iets duidelijk maakt, is het wel dat de regels werken.",  # no clause after the cue
     "Het is duidelijk dat de regels werken.",  # the writer's own judgement
     "De wethouder is van plan dat de bibliotheek open blijft.",  # no fixed words of a cue
 ])
