@@ -256,6 +256,24 @@ def test_multiword_cue_needs_its_words_and_its_clause(text):
     assert wiezeiwat.analyze(text).quotes == []
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Minister Jansen reageerde fel. Die plannen noemt hij 'volstrekte onzin'.", "Jansen"),
+    ("Wethouder Anna de Vries is tevreden. Dat de winkels op zondag opengaan, vindt ze niet erg.", "Anna de Vries"),
+    ("Burgemeester Bos was duidelijk. Het kabinet verwijt hij dat de steun te laat komt.", "Bos"),
+])
+def test_a_subject_pronoun_after_the_cue_makes_the_first_phrase_an_object(text, speaker):
+    quotes = wiezeiwat.analyze(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "De schrijver zocht lang. Inspiratie vond hij bij andere jonge dichters.",  # found, not judged
+    "De ploeg won. In de kleedkamer sprak hij lang met de spelers.",  # a fronted adjunct
+])
+def test_no_fronted_object_quote_without_a_judgement(text):
+    assert wiezeiwat.analyze(text).quotes == []
+
+
 def test_content_runs_on_over_a_second_reported_clause():
     q = only_quote("Vardanyan erkent dat hij betalingen deed, maar dat Troika zich aan de regels hield.")
     assert q.text == "hij betalingen deed, maar dat Troika zich aan de regels hield"

@@ -164,8 +164,9 @@ class QuoteBuilder:
         """A cue inside another frame's content belongs to that quote (`zei dat hij gelooft dat …`).
 
         A frame's own content never holds its cue, except a parenthetical (`Op school, zegt
-        Mertens, voelde …`), whose content is the whole sentence."""
-        return f.pattern not in ("parenthetical", "volgens") and f.cue_span[0] in contents
+        Mertens, voelde …`) or a fronted object (`Die plannen noemt hij 'onzin'`), whose content is
+        the whole sentence."""
+        return f.pattern not in ("parenthetical", "volgens", "fronted") and f.cue_span[0] in contents
 
     def from_pairs(self) -> list[Quote]:
         out = []

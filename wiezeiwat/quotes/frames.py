@@ -25,7 +25,7 @@ class Frame:
     medium: Optional[tuple[int, int]] = None
     negated: bool = False
     finite: object = None  # the finite verb token (may be an auxiliary)
-    pattern: str = ""  # subject, inversion, postposed, parenthetical, volgens, colon, subordinate
+    pattern: str = ""  # subject, inversion, fronted, postposed, parenthetical, volgens, colon, subordinate
     object_span: Optional[tuple[int, int]] = None  # what is confirmed/denied when there is no clause
     stance: str = "assert"
     after_colon: Optional[tuple[int, int]] = None  # a second content after `…, schrijft ze:`
@@ -472,9 +472,45 @@ class FrameFinder:
         if np is None and commas:  # `'s Ochtends had X, schuin aan de overkant, … uitgesproken`
             fin = self._finite(sent, start, i)
             np = self._source_by_order(sent, start, fin, f)
+        fronted = self._fronted_object(sent, start, fin, np, f)
+        if fronted:
+            np, f.pattern = (fin + 1, fin + 2), "inversion"
         if np and np[1] > np[0]:
             f.speaker = self._span(sent, *np)
         self._content_after(sent, i, f, np)
+        if fronted and (f.bare or not f.content) and "n" in f.entry.frames:
+            end = self._end_of_clause(sent, fin)  # `Die plannen noemt hij 'onzin'`: the object is part of what was said
+            f.content, f.bare, f.pattern = self._span(sent, start, end), True, "fronted"
+
+    def _fronted_object(self, sent: Sentence, start: int, fin: int, np, f: Frame) -> bool:
+        """`Het kabinet noemde hij 'een teleurstellende Sinterklaas'`, `Dat X …, vindt ze niet erg`:
+        a subject pronoun right after the finite verb is the subject; what stands first is the
+        object or a fronted clause, not the source."""
+        toks = sent.toks
+        if f.pattern not in ("subject", "subordinate") or fin + 1 >= len(toks) or fin == 0 or sent.quoted[fin + 1]:
+            return False
+        if toks[start].lower_ in self.g.prepositions:
+            return False  # `In haar buitenverblijf sprak ze …`: a fronted adjunct
+        pron = toks[fin + 1].lower_
+        ze = pron == "ze" and f.pattern == "subordinate" and self._singular(toks[fin])  # `Justitie stelt ze …`: an object
+        if pron not in self.lang.wordset("subject_pronouns") and not ze:
+            return False
+        if toks[fin - 1].lower_ in self.g.coordinators or toks[fin - 1].lower_ in self.g.relatives:
+            return False  # `… en vertelde ze dat …`: the subject is shared, `ze` is the object
+        if f.pattern == "subordinate":  # `Dat …, vindt ze`, not `Als hij dat wist, zou hij …`
+            return toks[fin - 1].text == "," and (toks[start].lower_ in self.g.complementizers or toks[start].lower_ in self.g.wh)
+        k = fin + 2
+        while k < len(toks) and toks[k].lower_ in self.g.adverbs:
+            k += 1
+        if k < len(toks) and toks[k].lower_ in self.g.prepositions and not toks[k - 1].lower_ in self.g.negations:
+            return False  # `Inspiratie vond hij bij …`: found, not judged
+        if not f.entry.curated and not (k < len(toks) and toks[k].lower_ in self.g.complementizers):
+            return False  # a verb from the lexicons needs its clause (`Het kabinet verwijt hij dat …`)
+        return bool(np) and np[1] == fin and toks[np[0]].lower_ not in self.g.pronouns
+
+    @staticmethod
+    def _singular(tok) -> bool:
+        return "Sing" in tok.morph.get("Number")
 
     @staticmethod
     def _plural_verb(sent: Sentence, lo: int, hi: int) -> bool:
