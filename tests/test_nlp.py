@@ -97,6 +97,22 @@ def test_abbreviations_and_elisions_do_not_end_sentences(nlp, text):
     assert len(list(nlp(text).sents)) == 1
 
 
+@pytest.mark.parametrize("text,word", [
+    ("Ik weet dat. Meer kan ik niet zeggen.", "dat"),  # spaCy lists `dat.` as an abbreviation
+    ("Het liep uit de hand. Toen kwam de politie.", "hand"),
+    ("Hij woont in de VS. Daar werkt hij ook.", "VS"),  # acronyms take no stop in Dutch
+    ("Dat zei Jan. Hij was boos.", "Jan"),
+])
+def test_a_word_before_a_full_stop_is_no_abbreviation(nlp, blank_nlp, text, word):
+    for pipeline in (nlp, blank_nlp):
+        assert word in [t.text for t in pipeline.make_doc(text)]
+    assert len(list(nlp(text).sents)) == 2
+
+
+def test_listed_abbreviations_keep_their_stop(nlp):
+    assert "jan." in [t.text for t in nlp.make_doc("Op 3 jan. begon het.")]
+
+
 @pytest.mark.parametrize("text,form,lemma", [
     ("Trump zei dat hij Poetin had gesproken.", "zei", "zeggen"),
     ("Donald Trump heeft gezegd dat de oorlog eindigt.", "gezegd", "zeggen"),

@@ -274,6 +274,22 @@ def test_no_fronted_object_quote_without_a_judgement(text):
     assert wiezeiwat.analyze(text).quotes == []
 
 
+@pytest.mark.parametrize("text,stance", [
+    ("Jansen weet bijna zeker dat zijn broer in het kamp zit.", "hedge"),  # a hedge on the cue
+    ("Jansen weet niet zeker of zijn broer in het kamp zit.", "hedge"),
+    ("Jansen weet zeker dat zijn broer in het kamp zit.", "assert"),
+    ("De minister wees alle kritiek op het plan van de hand.", "deny"),  # a denial with its object
+])
+def test_stance_of_multiword_cues_and_hedged_cues(text, stance):
+    assert only_quote(text).stance == stance
+
+
+def test_a_capitalised_function_word_inside_a_sentence_opens_a_clause():
+    # a heading with a comma lost its layout: `In` starts the real sentence, the source is inverted
+    text = "Het begon goed. Oorzaak twee, oude fouten In 2010 zei Philips een nieuwe lamp te maken."
+    assert only_quote(text).speaker == "Philips"
+
+
 def test_content_runs_on_over_a_second_reported_clause():
     q = only_quote("Vardanyan erkent dat hij betalingen deed, maar dat Troika zich aan de regels hield.")
     assert q.text == "hij betalingen deed, maar dat Troika zich aan de regels hield"

@@ -64,4 +64,18 @@ def customize_tokenizer(nlp: Language, lang: str = "nl") -> Language:
     tokenizer.suffix_search = compile_suffix_regex(escaped + suffixes).search
     for form, tokens in special_cases(lang).items():
         tokenizer.add_special_case(form, tokens)
+    drop = words_with_stop(lang, tokenizer.rules)
+    if drop:
+        tokenizer.rules = {form: tokens for form, tokens in tokenizer.rules.items() if form not in drop}
     return nlp
+
+
+def words_with_stop(lang: str, rules: dict) -> set[str]:
+    """Exceptions that are a word and a sentence-final stop, not an abbreviation: the listed
+    words in every capitalisation, and acronyms in capitals (`VS.`), which Dutch writes without
+    stops; never one of our own abbreviations as listed (`jan.` stays, `Jan.` goes)."""
+    ours = set(read_words(lang, "tokenizer_elisions.txt") + read_words(lang, "tokenizer_abbreviations.txt"))
+    listed = {v for w in read_words(lang, "tokenizer_words.txt") for v in (w, w.capitalize(), w.upper())}
+    acronym = re.compile(r"^[A-ZÀ-Þ]{2,}\.$")
+    return {form for form in rules if form not in ours and (form[:-1] in listed and form.endswith(".")
+                                                            or acronym.match(form))}

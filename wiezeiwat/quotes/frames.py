@@ -183,7 +183,10 @@ class FrameFinder:
                 continue  # `Het zegt iets over …`: no source, no statement
             if f.pattern == "inversion" and self._not_finite(f):
                 continue  # `Toegegeven, de aandacht was groot`, `Met oproepen zoals deze wist …`
-            if entry.phrase and f.pattern not in ("postposed", "parenthetical") and not self._clause_follows(sent, f):
+            if entry.phrase and "n" in entry.frames and not self._clause_follows(sent, f):
+                self._object_inside(sent, f)  # `wijst de verwijten van de hand`: the object is what is denied
+            if entry.phrase and f.pattern not in ("postposed", "parenthetical") and not (
+                    self._clause_follows(sent, f) or f.bare):
                 continue  # `als de proef iets duidelijk maakt, is het …`: a phrase cue opens its clause at once
             if not entry.curated and not self._reports(sent, f):
                 continue  # a verb from the lexicons is a cue only in a full report frame
@@ -200,6 +203,16 @@ class FrameFinder:
                 self._negation_and_medium(sent, i, f)
                 out.append(f)
         return out
+
+    def _object_inside(self, sent: Sentence, f: Frame) -> None:
+        toks = sent.toks
+        if len(f.cue_toks) < 2 or f.cue_toks[0] not in toks:
+            return
+        a, b = toks.index(f.cue_toks[0]) + 1, toks.index(f.cue_toks[1])
+        while a < b and (toks[a].lower_ in self.g.adverbs or f.speaker and f.speaker[0] <= toks[a].idx < f.speaker[1]):
+            a += 1  # past adverbs and an inverted source: `wees hij de verwijten van de hand`
+        if b - a >= 1 and not any(sent.quoted[k] or toks[k].text in (",", ":", ";") for k in range(a, b)):
+            f.content, f.bare = self._span(sent, a, b), True
 
     def _clause_follows(self, sent: Sentence, f: Frame) -> bool:
         k = sent.toks.index(f.cue_toks[-1]) + 1 if f.cue_toks[-1] in sent.toks else len(sent.toks)
@@ -584,6 +597,8 @@ class FrameFinder:
         for k in range(i - 1, -1, -1):
             if sent.quoted[k]:
                 continue
+            if self._glued_opener(sent, k):
+                return k  # `Oorzaak 1 Oude hond, nieuwe trucjes In 2006 zei …`: a heading ends before `In`
             if toks[k].text in (",", ":", ";", "(") and k + 1 <= i:
                 nxt = toks[k + 1].lower_
                 if toks[k].text == "," and nxt in self.g.relatives and k + 1 < i:
@@ -606,6 +621,16 @@ class FrameFinder:
         while start < i and toks[start].lower_ in self.g.coordinators:
             start += 1
         return start
+
+    def _glued_opener(self, sent: Sentence, k: int) -> bool:
+        """A capitalised function word right after a word inside the sentence (`trucjes In 2006`)
+        opens a new sentence that lost its stop; not a name's particle (`zei De Vries`)."""
+        toks, g = sent.toks, self.g
+        if k == 0 or k + 1 >= len(toks) or not toks[k].text[:1].isupper() or toks[k + 1].text[:1].isupper():
+            return False
+        low, prev = toks[k].lower_, toks[k - 1]
+        closed = low in g.prepositions or low in g.determiners or low in g.subordinators or low in g.pronouns
+        return closed and not sent.quoted[k - 1] and prev.text[-1:].isalnum() and prev.text[:1].islower()
 
     def _subordinate_start(self, sent: Sentence, i: int) -> int | None:
         """`De club had Kamphuis ontslagen toen die had geopperd dat …`: after the main clause's

@@ -505,6 +505,8 @@ class SpeakerResolver:
     def _stance(self, d: Quote, f: Frame) -> str:
         if d.kind == "direct" and f.stance == "assert":
             return self._hedged(d) or f.stance
+        if f.stance == "assert" and self._hedged_cue(f):
+            return "hedge"  # `weet bijna zeker dat …`, `weet niet zeker of …`: the source's own doubt
         if f.stance == "assert" and self._hedged(d) == "deny":
             return "deny"  # `Volgens de directeur is het verwijt onterecht`
         return f.stance
@@ -518,6 +520,14 @@ class SpeakerResolver:
         if any(f" {h} " in low for h in self.denials):
             return "deny"
         return "hedge" if any(f" {h} " in low for h in self.hedges) else None
+
+
+    def _hedged_cue(self, f: Frame) -> bool:
+        """A hedge between the cue and a content after it (`weet bijna zeker dat`)."""
+        if not f.content or f.content[0] < f.cue_span[1]:
+            return False
+        low = " " + re.sub(r"[^\w']+", " ", self.text[f.cue_span[0]:f.content[0]].lower()) + " "
+        return any(f" {h} " in low for h in self.hedges)
 
 
 def cue_record(f: Frame) -> Cue:
