@@ -290,6 +290,22 @@ def test_a_capitalised_function_word_inside_a_sentence_opens_a_clause():
     assert only_quote(text).speaker == "Philips"
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("\"Het is nu te laat\", zeggen Anna de Boer en Piet Jansen.", "Anna de Boer en Piet Jansen"),
+    ("Volgens de FNV en de CNV is het loonbod te laag.", "FNV en CNV"),
+    ("Daarom vinden GroenLinks en de SP dat het plan moet doorgaan.", "GroenLinks en SP"),
+    # `en` inside a phrase of the source, or a clause of its own after it: one source
+    ("\"Wie zich meldt, wordt geholpen\", zegt een medewerker van het bureau Jeugd en Gezin.",
+     "een medewerker van het bureau Jeugd en Gezin"),
+    ("\"Het is nu te laat\", zegt Rutte en Kaag knikt.", "Rutte"),
+    ("\"Het is nu te laat\", zei Rutte en hij vertrok.", "Rutte"),
+    ("Partijgenoot en fractievoorzitter Sybrand Buma noemde het plan kansloos.", "Sybrand Buma"),
+])
+def test_coordinated_sources(text, speaker):
+    quotes = wiezeiwat.analyze(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker == speaker
+
+
 def test_content_runs_on_over_a_second_reported_clause():
     q = only_quote("Vardanyan erkent dat hij betalingen deed, maar dat Troika zich aan de regels hield.")
     assert q.text == "hij betalingen deed, maar dat Troika zich aan de regels hield"

@@ -214,6 +214,30 @@ class FrameFinder:
         if b - a >= 1 and not any(sent.quoted[k] or toks[k].text in (",", ":", ";") for k in range(a, b)):
             f.content, f.bare = self._span(sent, a, b), True
 
+    def _with_conjunct(self, sent: Sentence, np, verb=None):
+        """The source phrase over `en` and a second phrase that can speak (`zeggen Hamming en
+        Slettenhaar`, `volgens de bond en de werkgevers`), or over a name's own `en`
+        (`Voedsel- en Warenautoriteit`, `B en W`); not when a new clause follows (`zegt de politie
+        en de brandweer rukt uit`), nor after a singular verb."""
+        toks, g = sent.toks, self.g
+        if not np or np[1] + 1 >= len(toks) or toks[np[1]].lower_ != "en" or sent.quoted[np[1] + 1] \
+                or toks[np[1] + 1].lower_ in g.pronouns:
+            return np
+        second = g.np_after(sent, np[1] + 1)
+        last = toks[np[1] - 1].text
+        in_phrase = any(toks[k].lower_ in g.prepositions and toks[k].ent_iob_ != "I"  # not `Rob van Bree`
+                        for k in range(np[0] + 1, np[1]))  # `het ministerie van Justitie en Veiligheid`
+        one_name = last.endswith("-") or len(last) == 1 and last.isupper() or in_phrase
+        if not second or not (one_name or self._can_speak(sent, self._span(sent, *second))):
+            return np
+        if verb is not None:  # after a cue verb (not after `volgens`, where the finite verb comes next)
+            after = toks[second[1]] if second[1] < len(toks) else None
+            if after is not None and (after.pos_ in ("VERB", "AUX") or after.lower_ in g.auxiliaries):
+                return np  # a new clause with its own subject
+            if not one_name and "Sing" in verb.morph.get("Number"):
+                return np
+        return np[0], second[1]
+
     def _clause_follows(self, sent: Sentence, f: Frame) -> bool:
         k = sent.toks.index(f.cue_toks[-1]) + 1 if f.cue_toks[-1] in sent.toks else len(sent.toks)
         nxt = sent.toks[k] if k < len(sent.toks) else None
@@ -333,7 +357,7 @@ class FrameFinder:
     def _ends_after_source(self, sent: Sentence, i: int, parts=()) -> bool:
         """`…, zei Trump.` ends after the source; `X, wiens …, claimde dit succes` goes on; the
         rest of a split cue may close it (`…, liet X vanochtend weten`, `…, voegt X daaraan toe`)."""
-        np = self.g.np_after(sent, i + 1)
+        np = self._with_conjunct(sent, self.g.np_after(sent, i + 1), sent.toks[i])
         if np is None or (np[1] - np[0] == 1 and sent.toks[np[0]].lower_ in self.g.determiners):
             return False  # `vindt het 'super'`, `zei zelfs 'heel content' te zijn`: no source after the cue
         k = np[1] if np else i + 1
@@ -347,7 +371,18 @@ class FrameFinder:
         nxt = sent.toks[k]
         if nxt.text in (",", ".", ":", ";", "!", "?", "(", ")"):
             return True
+        if nxt.lower_ in ("en", "maar", "want") and k + 1 < len(sent.toks) and self._new_clause(sent, k + 1):
+            return True  # `…, zei Rutte en hij vertrok`: a new clause, the source was not coordinated
         return nxt.lower_ in self.g.prepositions and nxt.lower_ not in self.g.complementizers
+
+    def _new_clause(self, sent: Sentence, k: int) -> bool:
+        """A clause opens at k: a pronoun, a finite verb (`en voegde toe`), or a phrase and then
+        its finite verb (`en Kaag knikt`)."""
+        toks, g = sent.toks, self.g
+        if toks[k].lower_ in g.pronouns or "Fin" in toks[k].morph.get("VerbForm"):
+            return True
+        np = g.np_after(sent, k)
+        return bool(np) and np[1] < len(toks) and "Fin" in toks[np[1]].morph.get("VerbForm")
 
     def _span(self, sent: Sentence, i: int, j: int) -> tuple[int, int]:
         return sent.text_of(i, j)
@@ -371,7 +406,7 @@ class FrameFinder:
         return end
 
     def _volgens(self, sent: Sentence, i: int, f: Frame) -> None:
-        np = self.g.np_after(sent, i + 1)
+        np = self._with_conjunct(sent, self.g.np_after(sent, i + 1))
         if not np or sent.toks[np[0]].lower_ in self.g.first_person:
             return
         np = self.g.trim_np(sent, *np)
@@ -421,7 +456,7 @@ class FrameFinder:
                 f.pattern, f.content = "postposed", self._span(sent, 0, comma)
 
     def _postposed(self, sent: Sentence, i: int, f: Frame) -> None:
-        np = self.g.np_after(sent, i + 1)
+        np = self._with_conjunct(sent, self.g.np_after(sent, i + 1), sent.toks[i] if f.entry.kind == "verb" else None)
         if np:
             np = self.g.trim_np(sent, *np)
             f.speaker = self._span(sent, *np)
@@ -573,7 +608,7 @@ class FrameFinder:
             np = g.trim_np(sent, start, fin)
             f.pattern = "subject"
         else:
-            np = g.np_after(sent, fin + 1)
+            np = self._with_conjunct(sent, g.np_after(sent, fin + 1), toks[fin])
             f.pattern = "inversion"
             if np is None and fin > 0 and toks[fin - 1].lower_ in g.coordinators:
                 np = self._shared_subject(sent, fin)

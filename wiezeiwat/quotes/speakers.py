@@ -150,10 +150,40 @@ class SpeakerResolver:
             if ent is not None:
                 self.index.add_mention(ent, start, end, self.text[start:end], "pronoun")
             return ent
+        group = self._group(start, end, toks)
+        if group is not None:
+            return group
         named = self._name_in(start, end, toks)
         if named is not None:
             return named
         return self._description(start, end, toks)
+
+    def _group(self, start: int, end: int, toks) -> Optional[Entity]:
+        """`Bart de Jong en Joost van Faassen`, `CDA en D66`: two sources speaking together, one
+        entity named after both. Not `en` inside a phrase (`minister van Justitie en
+        Veiligheid`) or a name (`Voedsel- en Warenautoriteit`, `B en W`)."""
+        k = next((i for i, t in enumerate(toks) if t.lower_ == "en" and 0 < i < len(toks) - 1), None)
+        if k is None:
+            return None
+        left, right = toks[:k], toks[k + 1:]
+        phrase = any(t.lower_ in self.g.prepositions and t.ent_iob_ != "I" for t in left)  # not `Rob van Bree`
+        if phrase or left[-1].text.endswith("-") or len(left[-1].text) == 1:
+            return None  # `en` inside a phrase or a name, not between two sources
+        if len(left) == 1 and self.g.is_person_noun(left[0].text):
+            return None  # `Partijgenoot en CDA-fractievoorzitter Buma`: two roles of one person
+        spans = [(part[0].idx, part[-1].idx + len(part[-1])) for part in (left, right)]
+        if not all(self._can_speak(*span) for span in spans):
+            return None
+        members = [self.resolve(*span) for span in spans]
+        if None in members or members[0] is members[1]:
+            return None
+        name = f"{members[0].name} en {members[1].name}"
+        ent = next((e for e in self.index.entities if e.name == name), None)
+        if ent is None:
+            ent = self.index.new(name, members[0].type if members[0].type == members[1].type else "other")
+            self.plural.add(ent.id)
+        self.index.add_mention(ent, start, end, self.text[start:end], "description")
+        return ent
 
     def _description(self, start: int, end: int, toks) -> Entity:
         """`De Amerikaanse president`, `de gemeente`, `een woordvoerder`: the entity a definite
@@ -230,12 +260,14 @@ class SpeakerResolver:
         return best[1] if best else None
 
     def _name_in(self, start: int, end: int, toks) -> Optional[Entity]:
-        best = None
+        best, in_phrase = None, False
         lo, hi = bisect_left(self.name_starts, start), bisect_left(self.name_starts, end)
         for _, _, eid, m in self.names[lo:hi]:
             before = [t for t in toks if t.idx < m.start][-3:]
-            if any(t.lower_ in self.g.prepositions and not self._particle_of(t, m) for t in before) and m.start != start \
-                    and not self._author_of_document(toks, m.start):
+            conjunct = in_phrase and before and before[-1].lower_ in ("en", "of")  # `de wijken A en B`
+            in_phrase = conjunct or any(t.lower_ in self.g.prepositions and not self._particle_of(t, m) for t in before) \
+                and m.start != start and not self._author_of_document(toks, m.start)
+            if in_phrase:
                 continue  # `de politie in Utrecht`; but `Van Dalfsen` is a surname
             after = [t for t in toks if t.idx >= m.end][:1]
             if after and after[0].text[:1].islower() and after[0].lower_ not in self.g.prepositions \
