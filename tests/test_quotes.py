@@ -306,6 +306,17 @@ def test_coordinated_sources(text, speaker):
     assert len(quotes) == 1 and quotes[0].speaker == speaker
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # a personal pronoun is a whole phrase: the clause after it is no part of the source
+    ("Wethouder Bos kwam langs. Hij bekeek de plannen van de buurt en zei dat hij ze steunt.", "Bos"),
+    # a focus particle before a postposed source goes with it
+    ("\"Dit is niet de goede weg\", zegt ook hoogleraar Martin Buijsen.", "Martin Buijsen"),
+    ("Het plan is onhaalbaar, zegt ook Buijsen.", "Buijsen"),
+])
+def test_source_phrase_boundaries(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
+
+
 def test_content_runs_on_over_a_second_reported_clause():
     q = only_quote("Vardanyan erkent dat hij betalingen deed, maar dat Troika zich aan de regels hield.")
     assert q.text == "hij betalingen deed, maar dat Troika zich aan de regels hield"

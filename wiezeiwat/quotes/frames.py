@@ -357,7 +357,7 @@ class FrameFinder:
     def _ends_after_source(self, sent: Sentence, i: int, parts=()) -> bool:
         """`…, zei Trump.` ends after the source; `X, wiens …, claimde dit succes` goes on; the
         rest of a split cue may close it (`…, liet X vanochtend weten`, `…, voegt X daaraan toe`)."""
-        np = self._with_conjunct(sent, self.g.np_after(sent, i + 1), sent.toks[i])
+        np = self._with_conjunct(sent, self.g.np_after(sent, self._after_particles(sent, i + 1)), sent.toks[i])
         if np is None or (np[1] - np[0] == 1 and sent.toks[np[0]].lower_ in self.g.determiners):
             return False  # `vindt het 'super'`, `zei zelfs 'heel content' te zijn`: no source after the cue
         k = np[1] if np else i + 1
@@ -374,6 +374,12 @@ class FrameFinder:
         if nxt.lower_ in ("en", "maar", "want") and k + 1 < len(sent.toks) and self._new_clause(sent, k + 1):
             return True  # `…, zei Rutte en hij vertrok`: a new clause, the source was not coordinated
         return nxt.lower_ in self.g.prepositions and nxt.lower_ not in self.g.complementizers
+
+    def _after_particles(self, sent: Sentence, k: int) -> int:
+        """Past focus particles before a postposed source: `…, zegt ook hoogleraar X`."""
+        while k < len(sent.toks) - 1 and sent.toks[k].lower_ in self.lang.wordset("focus_particles") and not sent.quoted[k]:
+            k += 1
+        return k
 
     def _new_clause(self, sent: Sentence, k: int) -> bool:
         """A clause opens at k: a pronoun, a finite verb (`en voegde toe`), or a phrase and then
@@ -456,7 +462,8 @@ class FrameFinder:
                 f.pattern, f.content = "postposed", self._span(sent, 0, comma)
 
     def _postposed(self, sent: Sentence, i: int, f: Frame) -> None:
-        np = self._with_conjunct(sent, self.g.np_after(sent, i + 1), sent.toks[i] if f.entry.kind == "verb" else None)
+        np = self._with_conjunct(sent, self.g.np_after(sent, self._after_particles(sent, i + 1)),
+                                 sent.toks[i] if f.entry.kind == "verb" else None)
         if np:
             np = self.g.trim_np(sent, *np)
             f.speaker = self._span(sent, *np)

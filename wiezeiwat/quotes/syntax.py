@@ -282,8 +282,11 @@ class Grammar:
         return prev_cap and k < len(toks) and toks[k].text[:1].isupper()
 
     def trim_np(self, sent: Sentence, i: int, j: int) -> tuple[int, int]:
-        """Cut a subject phrase at an apposition comma or a relative clause."""
+        """Cut a subject phrase at an apposition comma or a relative clause; a personal pronoun is
+        a whole phrase (`Hij won hun vertrouwen … en vertelde`: the source is `Hij`)."""
         toks = sent.toks
+        if j > i + 1 and (toks[i].lower_ in self.lang.wordset("subject_pronouns") or toks[i].lower_ == "ze"):
+            return i, i + 1
         for k in range(i + 1, j):
             low = toks[k].lower_
             if toks[k].text == "," or toks[k].text == "(":
