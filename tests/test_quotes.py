@@ -317,6 +317,18 @@ def test_source_phrase_boundaries(text, speaker):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # `ze` with a plural verb is they: a group, never the last person named
+    ("Minister Jansen bood vijf procent. De bonden zijn boos. Ze zeggen dat het bod te laag is.", "De bonden"),
+    ("De FNV reageerde op minister Jansen. Zij zeggen dat het bod te laag is.", "FNV"),
+    ("Minister Jansen bood vijf procent. De lonen stijgen. Ze zeggen dat het bod te laag is.", None),
+    # with a singular verb `ze` is she
+    ("Anna de Vries is boos. Ze zegt dat het bod te laag is.", "Anna de Vries"),
+])
+def test_plural_ze_takes_a_group(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
+
+
 def test_content_runs_on_over_a_second_reported_clause():
     q = only_quote("Vardanyan erkent dat hij betalingen deed, maar dat Troika zich aan de regels hield.")
     assert q.text == "hij betalingen deed, maar dat Troika zich aan de regels hield"

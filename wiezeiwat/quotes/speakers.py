@@ -56,7 +56,7 @@ class SpeakerResolver:
         out = []
         for d in self._with_silent_frames(drafts):
             if isinstance(d, Frame):  # a source who speaks without quoted content still counts
-                ent = self.resolve(*d.speaker)
+                ent = self.resolve(*d.speaker, plural=self._plural_verb(d))
                 if ent is not None:
                     d.speaker_entity, d.speaker_name = ent.id, ent.name
                     if ent.mentions and ent.mentions[0].kind == "name":
@@ -111,7 +111,7 @@ class SpeakerResolver:
 
     def _speaker_of(self, d: Quote, frame: Optional[Frame]):
         if frame is not None and frame.speaker and self.text[frame.speaker[0]:frame.speaker[1]].strip():
-            ent = self.resolve(*frame.speaker)
+            ent = self.resolve(*frame.speaker, plural=self._plural_verb(frame))
             return ent, Span(frame.speaker[0], frame.speaker[1], self.text[frame.speaker[0]:frame.speaker[1]])
         if frame is not None and d.kind != "direct" and frame.pattern not in ("postposed", "parenthetical"):
             return None, None  # `Inmiddels is vastgesteld dat …`: a cue with no source is unattributed
@@ -137,7 +137,13 @@ class SpeakerResolver:
         return self.index.entities[q.speaker_entity]
 
     # -- resolving one source phrase --------------------------------------------
-    def resolve(self, start: int, end: int) -> Optional[Entity]:
+    @staticmethod
+    def _plural_verb(f: Frame) -> bool:
+        """The frame's finite verb is plural (`zeggen ze`, `Zij vonden`): `ze` is they, not she."""
+        verb = f.finite if f.finite is not None else (f.cue_toks[0] if f.entry.kind == "verb" else None)
+        return verb is not None and "Plur" in verb.morph.get("Number")
+
+    def resolve(self, start: int, end: int, plural: bool = False) -> Optional[Entity]:
         toks = [t for t in self._tokens(start, end) if not t.is_space]
         if not toks:
             return None  # `volgens\t:`: a source phrase of whitespace names no one
@@ -145,8 +151,12 @@ class SpeakerResolver:
         if len(toks) == 1 and first in self.g.first_person:
             return None  # the journalist, or a quoted "ik" without antecedent
         if len(toks) == 1 and (first in self.g.pronouns or first in ("die", "deze")):
-            ent = self._antecedent(start, demonstrative=first in ("die", "deze"), gender=self.g.pronoun_gender(first),
-                                   singular=self.g.only_singular(first))
+            they = plural and first in self.lang.wordset("pronouns_they")
+            ent = self._group_subject_before(start) if they else None  # the group the sentence before is about
+            if ent is None:
+                ent = self._antecedent(start, demonstrative=first in ("die", "deze"),
+                                       gender=None if they else self.g.pronoun_gender(first),
+                                       singular=self.g.only_singular(first), plural=they)
             if ent is not None:
                 self.index.add_mention(ent, start, end, self.text[start:end], "pronoun")
             return ent
@@ -344,11 +354,14 @@ class SpeakerResolver:
         return sorted(out, key=lambda x: x[0])
 
     def _antecedent(self, pos: int, demonstrative: bool = False, gender: Optional[str] = None,
-                    singular: bool = False) -> Optional[Entity]:
+                    singular: bool = False, plural: bool = False) -> Optional[Entity]:
         """Latest salient entity before `pos`: speakers and persons first, near ones first;
-        never one whose given name says the other gender than the pronoun's, and for a
-        pronoun that is only singular (`hij`), never a group named in the plural."""
+        never one whose given name says the other gender than the pronoun's, for a pronoun
+        that is only singular (`hij`), never a group named in the plural, and for `ze` with a
+        plural verb never one person."""
         fits = (lambda e: not self._named_plural(e)) if singular else (lambda e: True)
+        if plural:
+            fits = lambda e: self._named_plural(e) or e.type == "organisation"
         if gender:  # a nearby name of the pronoun's gender first: `Zuzana … Marian Kocner … Ze zei`
             near = self._antecedent_of_any(pos, demonstrative, lambda e: fits(e) and self._gender(e) == gender,
                                            near_only=True)
@@ -480,9 +493,9 @@ class SpeakerResolver:
                 return self.index.entities[eid]
         return None
 
-    def _subject_of(self, sent: Sentence) -> Optional[Entity]:
-        """The subject of a sentence: its first phrase, or the one after the finite verb when
-        something else comes first (`Toch wil hij de krant in`)."""
+    def _subject_span(self, sent: Sentence) -> Optional[tuple[int, int]]:
+        """The subject phrase of a sentence: its first phrase, or the one after the finite verb
+        when something else comes first (`Toch wil hij de krant in`)."""
         toks = [t for t, q in zip(sent.toks, sent.quoted) if not q]
         if not toks:
             return None
@@ -496,9 +509,28 @@ class SpeakerResolver:
             if i >= len(sent.toks) or sent.quoted[i] or not self.g.starts_nominal(sent.toks[i]):
                 return None
         np = self.g.np_after(sent, i)
-        if not np:
+        return sent.text_of(*self.g.trim_np(sent, *np)) if np else None
+
+    def _group_subject_before(self, pos: int) -> Optional[Entity]:
+        """For `ze` with a plural verb: a plural subject of the sentence before that can speak
+        (`De bonden zijn boos. Ze zeggen …`)."""
+        k = self._sentence_at(pos)
+        span = self._subject_span(self.sentences[k - 1]) if k > 0 else None
+        toks = self._tokens(*span) if span else []
+        head = self.g.head_noun(toks) if toks else None
+        coordinated = any(t.lower_ == "en" for t in toks[1:-1])  # `Jan Jansen en Piet Bos stappen op`
+        if not toks or toks[0].lower_ in self.g.pronouns or not (coordinated or head is not None and self._plural(head)) \
+                or not self._can_speak(*span):
             return None
-        a, b = sent.text_of(*self.g.trim_np(sent, *np))
+        return self.resolve(*span)
+
+    def _subject_of(self, sent: Sentence) -> Optional[Entity]:
+        """The entity the sentence's subject names (``_subject_span``)."""
+        span = self._subject_span(sent)
+        if span is None:
+            return None
+        a, b = span
+        toks = [t for t, q in zip(sent.toks, sent.quoted) if not q]
         named = self._name_in(a, b, [t for t in sent.toks if a <= t.idx < b])
         if named is not None and named.type in ("person", "other"):
             return named
