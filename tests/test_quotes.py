@@ -329,6 +329,23 @@ def test_plural_ze_takes_a_group(text, speaker):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
 
 
+@pytest.mark.parametrize("text,speakers", [
+    # a suspect named by an initial is never the rechter
+    ("\"Ik wilde alleen rust\", zegt Sanne van B. tegen de rechter. De rechter zegt dat het dossier iets anders laat zien.",
+     ["Sanne van B.", "De rechter"]),
+    # a description of a role the last speaker does not hold with another of the group
+    ("\"Mijn cliënt is onschuldig\", zegt advocaat Wim de Graaf. De officier zegt dat het bewijs sterk is.",
+     ["Wim de Graaf", "De officier"]),
+    ("\"Mijn cliënt is onschuldig\", zegt advocaat Wim de Graaf. De raadsman zegt dat het bewijs zwak is.",
+     ["Wim de Graaf", "Wim de Graaf"]),
+    # elegant variation: a new role for the last speaker
+    ("\"Ik stop niet\", zegt Hillary Clinton. De oud-minister zegt dat ze blijft spreken.",
+     ["Hillary Clinton", "Hillary Clinton"]),
+])
+def test_a_role_description_takes_up_a_compatible_speaker(text, speakers):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == speakers
+
+
 def test_content_runs_on_over_a_second_reported_clause():
     q = only_quote("Vardanyan erkent dat hij betalingen deed, maar dat Troika zich aan de regels hield.")
     assert q.text == "hij betalingen deed, maar dat Troika zich aan de regels hield"

@@ -206,7 +206,7 @@ class SpeakerResolver:
         if ent is None and definite and not plural and self.g.noun_class(head.text) == "organisation":
             ent = self._named_institution(head.lower_, start)
         if ent is None and definite and not plural and self.g.is_role_noun(head.text):
-            ent = self._latest_speaker(start, person_only=True)
+            ent = self._compatible_speaker(start, head.lower_)
         if ent is not None:
             self.index.add_mention(ent, start, end, text, "role")
             if head.lower_ not in " ".join(ent.roles).lower():
@@ -405,6 +405,21 @@ class SpeakerResolver:
     def _last_seen(self, ent: Entity, pos: int) -> int:
         seen = [m.start for m in ent.mentions if m.start < pos]
         return max(seen) if seen else -1
+
+    def _compatible_speaker(self, pos: int, head: str) -> Optional[Entity]:
+        """For `de oud-minister` with no entity given that role: the latest person who spoke
+        (elegant variation), unless that person holds a role that excludes it (words.json
+        exclusive_roles: the advocaat is not the rechter); then the description is someone new."""
+        ent = self._latest_speaker(pos, person_only=True)
+        if ent is None:
+            return None
+        same = lambda a, b: a == b or any(a in syn and b in syn for syn in self.lang.words.get("role_synonyms", []))
+        for group in self.lang.words.get("exclusive_roles", []):
+            if head in group and any(self._head_word(r) in group and not same(self._head_word(r), head) for r in ent.roles):
+                return None  # the advocaat is not the rechter
+            if head in group and head not in self.lang.wordset("suspect_roles") and re.search(r"\b[A-Z]\.$", ent.name):
+                return None  # `Charlotte van L.`: the press names a suspect so, never the rechter or officier
+        return ent
 
     def _latest_speaker(self, pos: int, person_only: bool = False) -> Optional[Entity]:
         accept = (lambda e: e.type == "person" and e.id not in self.plural) if person_only else (lambda e: True)
