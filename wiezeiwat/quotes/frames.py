@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..lang import CueEntry
+from .cues import CueMatcher
 from .medium import find_medium
+from .sources import SourcePhrases
 from .syntax import Grammar, Sentence, Spans
 
 
@@ -43,7 +45,7 @@ class Frame:
         return " ".join(t.text for t in self.cue_toks)
 
 
-class FrameFinder:
+class FrameFinder(CueMatcher, SourcePhrases):
     def __init__(self, grammar: Grammar, timexes=()):
         self.g = grammar
         self.lang = grammar.lang
@@ -52,113 +54,6 @@ class FrameFinder:
         self.dummies = self.lang.wordset("dummy_subjects")
 
     # -- cues -------------------------------------------------------------
-    def cues(self, sent: Sentence):
-        """(index, entry, cue tokens) for every cue outside quotes."""
-        toks = sent.toks
-        for i, tok in enumerate(toks):
-            if sent.quoted[i]:
-                continue
-            for entry in self.lang.cues_for_token(tok):
-                parts = self._complete(sent, i, entry)
-                if parts is not None:
-                    yield i, entry, parts
-                    break
-
-    def _complete(self, sent: Sentence, i: int, entry: CueEntry):
-        toks, low = sent.toks, sent.toks[i].lower_
-        nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
-        if entry.kind == "word":
-            return [toks[i]]
-        if toks[i].pos_ in ("NOUN", "ADJ", "PROPN") or (
-                i > 0 and toks[i - 1].lower_ in ("de", "het", "een", "'t") and toks[i].pos_ not in ("VERB", "AUX")):
-            return None  # de hoop, een verklaring: a noun, not the verb
-        if i > 0 and toks[i - 1].lower_ == "te":
-            return None  # `de situatie schokkend te vinden`: part of another cue's content
-        if i > 0 and toks[i - 1].lower_ in self.g.determiners and nxt == "van":
-            return None  # `met het vinden van namen`, `bij het afwijzen van het plan`: a verb used as a noun
-        if 0 < i < len(toks) - 1 and toks[i - 1].pos_ in ("ADJ", "ADV") and toks[i + 1].pos_ == "NOUN" \
-                and not toks[i + 1].text[:1].isupper() and not self.g.is_listed_source_noun(toks[i + 1].text):
-            return None  # `de heilig verklaarde hamburger`: a participle before its noun
-        if nxt in ("zich", "plaats") or (i == 0 and toks[i].text[:1].isupper() and entry.lemma == "stellen" and nxt not in ("dat",)):
-            return None
-        if entry.phrase:
-            return self._phrase_cue(sent, i, entry)
-        if entry.lemma == "laten weten":  # `liet directeur Jan Bos vanochtend weten`: source and time between
-            for k in range(i + 1, min(i + 9, len(toks))):
-                if sent.quoted[k] or toks[k].text in (",", ":", ".", ";") or toks[k].lower_ in self.g.complementizers:
-                    return None
-                if toks[k].lower_ == "weten":
-                    return [toks[i], toks[k]]
-            return None
-        if "v" in entry.frames:  # `spreekt van een ramp`: the preposition opens the content
-            for k in range(i + 1, min(i + 6, len(toks) - 1)):
-                t = toks[k]
-                if sent.quoted[k] or t.lower_ in self.g.complementizers or t.text in (",", ":", ".", ";"):
-                    return None
-                if t.lower_ == entry.particle:
-                    return [toks[i], t] if self._governs_phrase(sent, k) else None
-            return None
-        if entry.particle and not low.startswith(entry.particle):
-            for k in range(i + 1, len(toks)):
-                t = toks[k]
-                if sent.quoted[k] or t.lower_ in self.g.complementizers or t.text in (",", ":", ".", ";"):
-                    break
-                if t.lower_ == entry.particle and not self._governs_phrase(sent, k):
-                    return [toks[i], t]
-            return None
-        if entry.particle and low.startswith(entry.particle) and low[len(entry.particle):] not in self.lang.cue_forms \
-                and toks[i].lemma_.lower() != entry.lemma:
-            return None
-        return [toks[i]]
-
-    def _phrase_cue(self, sent: Sentence, i: int, entry: CueEntry):
-        """The verb with the fixed words of a multiword cue, after it in its clause (`maakt
-        duidelijk dat`, `drukt hem op het hart`) or right before it (`heeft duidelijk gemaakt`)."""
-        toks = sent.toks
-        ends = lambda k: sent.quoted[k] or toks[k].lower_ in self.g.complementizers or toks[k].text in (",", ":", ".", ";")
-        for variant in entry.particle.split("|"):
-            words = variant.split()
-            for k in range(i + 1, len(toks)):
-                if ends(k):
-                    break
-                got = self._fixed_words(sent, k, words)
-                if got:
-                    return [toks[i]] + got
-            for k in range(max(0, i - len(words) - 3), i):
-                got = self._fixed_words(sent, k, words)
-                if got and got[-1].i == toks[i].i - 1:
-                    return got + [toks[i]]
-        return None
-
-    def _fixed_words(self, sent: Sentence, k: int, words: list[str]):
-        """The tokens of `words` from k on; an r-pronoun may stand split (`er nog altijd op`)."""
-        toks, got = sent.toks, []
-        for w in words:
-            if k >= len(toks) or sent.quoted[k]:
-                return None
-            if toks[k].lower_ == w:
-                got.append(toks[k])
-            elif w.startswith("er") and toks[k].lower_ == "er" and len(w) > 2:
-                m = next((m for m in range(k + 1, min(k + 5, len(toks))) if toks[m].lower_ == w[2:]), None)
-                if m is None or any(sent.quoted[j] or toks[j].text in (",", ":", ".", ";") for j in range(k, m)):
-                    return None
-                got += [toks[k], toks[m]]
-                k = m
-            else:
-                return None
-            k += 1
-        return got
-
-    def _governs_phrase(self, sent: Sentence, k: int) -> bool:
-        """`houdt voor het vijfde jaar`: a preposition with its phrase, not a verb's particle."""
-        if k + 1 >= len(sent.toks) or sent.quoted[k + 1]:
-            return False
-        nxt = sent.toks[k + 1]
-        if nxt.lower_ in self.g.complementizers or nxt.lower_ in self.g.wh:
-            return False  # `gaf aan dat …`, `sprak de hoop uit dat …`
-        if nxt.pos_:
-            return nxt.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON")
-        return nxt.lower_ in self.g.determiners or nxt.text[:1].isupper()
 
     # -- frames -----------------------------------------------------------
     def frames(self, sent: Sentence) -> list[Frame]:
@@ -203,45 +98,6 @@ class FrameFinder:
                 self._negation_and_medium(sent, i, f)
                 out.append(f)
         return out
-
-    def _object_inside(self, sent: Sentence, f: Frame) -> None:
-        toks = sent.toks
-        if len(f.cue_toks) < 2 or f.cue_toks[0] not in toks:
-            return
-        a, b = toks.index(f.cue_toks[0]) + 1, toks.index(f.cue_toks[1])
-        while a < b and (toks[a].lower_ in self.g.adverbs or f.speaker and f.speaker[0] <= toks[a].idx < f.speaker[1]):
-            a += 1  # past adverbs and an inverted source: `wees hij de verwijten van de hand`
-        if b - a >= 1 and not any(sent.quoted[k] or toks[k].text in (",", ":", ";") for k in range(a, b)):
-            f.content, f.bare = self._span(sent, a, b), True
-
-    def _with_conjunct(self, sent: Sentence, np, verb=None):
-        """The source phrase over `en` and a second phrase that can speak (`zeggen Hamming en
-        Slettenhaar`, `volgens de bond en de werkgevers`), or over a name's own `en`
-        (`Voedsel- en Warenautoriteit`, `B en W`); not when a new clause follows (`zegt de politie
-        en de brandweer rukt uit`), nor after a singular verb."""
-        toks, g = sent.toks, self.g
-        if not np or np[1] + 1 >= len(toks) or toks[np[1]].lower_ != "en" or sent.quoted[np[1] + 1] \
-                or toks[np[1] + 1].lower_ in g.pronouns:
-            return np
-        second = g.np_after(sent, np[1] + 1)
-        last = toks[np[1] - 1].text
-        in_phrase = any(toks[k].lower_ in g.prepositions and toks[k].ent_iob_ != "I"  # not `Rob van Bree`
-                        for k in range(np[0] + 1, np[1]))  # `het ministerie van Justitie en Veiligheid`
-        one_name = last.endswith("-") or len(last) == 1 and last.isupper() or in_phrase
-        if not second or not (one_name or self._can_speak(sent, self._span(sent, *second))):
-            return np
-        if verb is not None:  # after a cue verb (not after `volgens`, where the finite verb comes next)
-            after = toks[second[1]] if second[1] < len(toks) else None
-            if after is not None and (after.pos_ in ("VERB", "AUX") or after.lower_ in g.auxiliaries):
-                return np  # a new clause with its own subject
-            if not one_name and "Sing" in verb.morph.get("Number"):
-                return np
-        return np[0], second[1]
-
-    def _clause_follows(self, sent: Sentence, f: Frame) -> bool:
-        k = sent.toks.index(f.cue_toks[-1]) + 1 if f.cue_toks[-1] in sent.toks else len(sent.toks)
-        nxt = sent.toks[k] if k < len(sent.toks) else None
-        return nxt is not None and (nxt.lower_ in self.g.complementizers or nxt.lower_ in self.g.wh or nxt.text == ":")
 
     def _possessive_phrase(self, sent: Sentence, span: tuple[int, int]) -> bool:
         first = next((t for t in sent.toks if t.idx >= span[0]), None)
@@ -374,21 +230,6 @@ class FrameFinder:
         if nxt.lower_ in ("en", "maar", "want") and k + 1 < len(sent.toks) and self._new_clause(sent, k + 1):
             return True  # `…, zei Rutte en hij vertrok`: a new clause, the source was not coordinated
         return nxt.lower_ in self.g.prepositions and nxt.lower_ not in self.g.complementizers
-
-    def _after_particles(self, sent: Sentence, k: int) -> int:
-        """Past focus particles before a postposed source: `…, zegt ook hoogleraar X`."""
-        while k < len(sent.toks) - 1 and sent.toks[k].lower_ in self.lang.wordset("focus_particles") and not sent.quoted[k]:
-            k += 1
-        return k
-
-    def _new_clause(self, sent: Sentence, k: int) -> bool:
-        """A clause opens at k: a pronoun, a finite verb (`en voegde toe`), or a phrase and then
-        its finite verb (`en Kaag knikt`)."""
-        toks, g = sent.toks, self.g
-        if toks[k].lower_ in g.pronouns or "Fin" in toks[k].morph.get("VerbForm"):
-            return True
-        np = g.np_after(sent, k)
-        return bool(np) and np[1] < len(toks) and "Fin" in toks[np[1]].morph.get("VerbForm")
 
     def _span(self, sent: Sentence, i: int, j: int) -> tuple[int, int]:
         return sent.text_of(i, j)
@@ -537,61 +378,10 @@ class FrameFinder:
             end = self._end_of_clause(sent, fin)  # `Die plannen noemt hij 'onzin'`: the object is part of what was said
             f.content, f.bare, f.pattern = self._span(sent, start, end), True, "fronted"
 
-    def _fronted_object(self, sent: Sentence, start: int, fin: int, np, f: Frame) -> bool:
-        """`Het kabinet noemde hij 'een teleurstellende Sinterklaas'`, `Dat X …, vindt ze niet erg`:
-        a subject pronoun right after the finite verb is the subject; what stands first is the
-        object or a fronted clause, not the source."""
-        toks = sent.toks
-        if f.pattern not in ("subject", "subordinate") or fin + 1 >= len(toks) or fin == 0 or sent.quoted[fin + 1]:
-            return False
-        if toks[start].lower_ in self.g.prepositions:
-            return False  # `In haar buitenverblijf sprak ze …`: a fronted adjunct
-        pron = toks[fin + 1].lower_
-        ze = pron == "ze" and f.pattern == "subordinate" and self._singular(toks[fin])  # `Justitie stelt ze …`: an object
-        if pron not in self.lang.wordset("subject_pronouns") and not ze:
-            return False
-        if toks[fin - 1].lower_ in self.g.coordinators or toks[fin - 1].lower_ in self.g.relatives:
-            return False  # `… en vertelde ze dat …`: the subject is shared, `ze` is the object
-        if f.pattern == "subordinate":  # `Dat …, vindt ze`, not `Als hij dat wist, zou hij …`
-            return toks[fin - 1].text == "," and (toks[start].lower_ in self.g.complementizers or toks[start].lower_ in self.g.wh)
-        k = fin + 2
-        while k < len(toks) and toks[k].lower_ in self.g.adverbs:
-            k += 1
-        if k < len(toks) and toks[k].lower_ in self.g.prepositions and not toks[k - 1].lower_ in self.g.negations:
-            return False  # `Inspiratie vond hij bij …`: found, not judged
-        if not f.entry.curated and not (k < len(toks) and toks[k].lower_ in self.g.complementizers):
-            return False  # a verb from the lexicons needs its clause (`Het kabinet verwijt hij dat …`)
-        return bool(np) and np[1] == fin and toks[np[0]].lower_ not in self.g.pronouns
-
-    @staticmethod
-    def _singular(tok) -> bool:
-        return "Sing" in tok.morph.get("Number")
-
     @staticmethod
     def _plural_verb(sent: Sentence, lo: int, hi: int) -> bool:
         fin = next((t for t in sent.toks[lo:hi + 1] if "Fin" in t.morph.get("VerbForm")), None)
         return fin is not None and "Plur" in fin.morph.get("Number")
-
-    def _relative_antecedent(self, sent: Sentence, comma: int):
-        """The noun phrase that ends at the comma before a relative pronoun: the name that ends
-        there (`steun van Piet de Vries`), else the longest phrase opened by a determiner
-        (`de woordvoerder van het ministerie`)."""
-        toks, best, name = sent.toks, None, None
-        if comma > 0 and toks[comma - 1].text == ")":  # `Lilianne Ploumen (PvdA), die …`
-            comma = next((k for k in range(comma - 2, -1, -1) if toks[k].text == "("), comma)
-        for s in range(comma - 1, max(-1, comma - 10), -1):
-            tok = toks[s]
-            if sent.quoted[s] or tok.text in (",", ":", ";") or tok.pos_ in ("VERB", "AUX"):
-                break
-            bare = tok.pos_ == "NOUN" and (s == 0 or toks[s - 1].lower_ in self.g.prepositions)  # `kritiek van juristen`
-            if tok.lower_ in self.g.determiners or tok.text[:1].isupper() or bare:
-                np = self.g.np_after(sent, s)
-                if np is not None and np[1] == comma:
-                    best = np
-                    opens_name = tok.lower_ not in self.g.determiners or tok.idx != sent.start  # not `Het vertrek van`
-                    if tok.text[:1].isupper() and opens_name and toks[comma - 1].text[:1].isupper():
-                        name = np  # `het vertrek van Van Geel, die …`: a name before the comma is who
-        return name if name is not None else best
 
     def _finite(self, sent: Sentence, lo: int, cue: int) -> int:
         """The auxiliary before the cue (`heeft … gezegd`), else the cue itself."""
@@ -621,17 +411,6 @@ class FrameFinder:
                 np = self._shared_subject(sent, fin)
                 f.pattern = "coordinated"
         return np
-
-    def _shared_subject(self, sent: Sentence, fin: int):
-        """`… richtte ze zich tot minderheden en zei: …`: the first conjunct's subject."""
-        for k in range(fin - 1):
-            low = sent.toks[k].lower_
-            if not sent.quoted[k] and low in self.g.pronouns and low not in ("zijn", "haar"):
-                return k, k + 1
-        if self.g.starts_nominal(sent.toks[0]):
-            np = self.g.np_after(sent, 0)
-            return self.g.trim_np(sent, *np) if np else None
-        return None
 
     def _clause_start(self, sent: Sentence, i: int) -> int:
         toks = sent.toks
