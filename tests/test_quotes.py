@@ -346,6 +346,17 @@ def test_a_role_description_takes_up_a_compatible_speaker(text, speakers):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == speakers
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # a surname that opens with a capitalised particle group: `Van der`, `Van den`, `Van de`
+    ("\"Het plan is onhaalbaar\", zegt Van der Linden.", "Van der Linden"),
+    ("Volgens Van den Berg is het plan onhaalbaar.", "Van den Berg"),
+    ("Wethouder Marieke van der Linden was er ook. Het plan is onhaalbaar, zegt Van der Linden.",
+     "Marieke van der Linden"),
+])
+def test_surnames_that_open_with_particles(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
+
+
 def test_content_runs_on_over_a_second_reported_clause():
     q = only_quote("Vardanyan erkent dat hij betalingen deed, maar dat Troika zich aan de regels hield.")
     assert q.text == "hij betalingen deed, maar dat Troika zich aan de regels hield"

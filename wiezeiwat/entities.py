@@ -109,9 +109,14 @@ class NameFinder:
 
     def _drop_roles(self, doc, i: int, j: int, initial: set[int] = frozenset()) -> int:
         while i < j - 1 and (self._is_role(doc[i].lower_) or doc[i].lower_ in self.closed
-                             and not self._given_name_mid_sentence(doc, i, initial)):
+                             and not self._given_name_mid_sentence(doc, i, initial)
+                             and not self._surname_particle(doc, i)):
             i += 1
         return i
+
+    def _surname_particle(self, doc, i: int) -> bool:
+        """`Van der Linden`, `De Jong`: a capitalised particle that opens a surname stays in it."""
+        return doc[i].text[:1].isupper() and doc[i].lower_ in self.particles and self._particle_before_name(doc, i)
 
     def _accept(self, doc, i: int, j: int, initial: set[int], caps_mid: set[str]) -> bool:
         first = doc[i]

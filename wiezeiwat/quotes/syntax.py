@@ -259,10 +259,14 @@ class Grammar:
                 and toks[j - 1].pos_ in ("DET", "ADJ") and not sent.quoted[j + 1])
 
     def _name_particle_start(self, sent: Sentence, j: int) -> bool:
-        """`Van Rossum`, `De Jong`: a capitalised particle that starts a surname."""
+        """`Van Rossum`, `De Jong`, `Van der Linden`: a capitalised particle that starts a surname."""
         toks = sent.toks
-        return (toks[j].text[:1].isupper() and toks[j].lower_ in self.name_particles
-                and j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and toks[j + 1].lower_ not in self.determiners)
+        if not (toks[j].text[:1].isupper() and toks[j].lower_ in self.name_particles):
+            return False
+        k = j + 1
+        while k < len(toks) and toks[k].text.islower() and toks[k].lower_ in self.name_particles:
+            k += 1  # `Van der`, `Van den`, `Van de`
+        return k < len(toks) and toks[k].text[:1].isupper() and toks[k].lower_ not in self.determiners
 
     def _inside_name(self, sent: Sentence, j: int) -> bool:
         """'van' / 'de' between capitalised words: Anna van Rossum."""
@@ -272,7 +276,8 @@ class Grammar:
         b = j
         while b > 0 and toks[b - 1].lower_ in self.name_particles:
             b -= 1  # `van der`: look before the whole particle group
-        prev_cap = b > 0 and (toks[b - 1].text[:1].isupper() or self.is_person_noun(toks[b - 1].text))
+        prev_cap = b > 0 and (toks[b - 1].text[:1].isupper() or self.is_person_noun(toks[b - 1].text)) \
+            or b < j and toks[b].text[:1].isupper()  # `Van der Linden`: the group starts the surname
         k = j + 1
         while k < len(toks) and toks[k].lower_ in self.name_particles:
             k += 1
