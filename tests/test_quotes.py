@@ -357,6 +357,15 @@ def test_surnames_that_open_with_particles(text, speaker):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
 
 
+def test_interview_answers_go_to_the_person_the_introduction_names():
+    # no cue names the interviewee before the first answer: the introduction does
+    text = ("Socioloog Anna de Boer deed onderzoek naar verlof. Haar proefschrift verscheen gisteren bij het CBS. "
+            "Waarom nemen mannen weinig verlof? 'Dat heeft nog steeds met rolpatronen te maken.' "
+            "Wat kan de werkgever doen? 'Zelf het goede voorbeeld geven, dat helpt het meest.' "
+            "En de overheid? 'Die kan betere regels maken voor ouders.'")
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == ["Anna de Boer"] * 3
+
+
 def test_content_runs_on_over_a_second_reported_clause():
     q = only_quote("Vardanyan erkent dat hij betalingen deed, maar dat Troika zich aan de regels hield.")
     assert q.text == "hij betalingen deed, maar dat Troika zich aan de regels hield"

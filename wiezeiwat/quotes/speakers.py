@@ -467,11 +467,24 @@ class SpeakerResolver:
         organisation or document cited on the way."""
         count: dict[int, list] = {}
         for at, (ent, cued) in self.quoted.between(0, pos):
-            if cued and ent.type == "person" and not self._named_plural(ent) and any(m.kind == "name" for m in ent.mentions):
+            if cued and self._may_be_person(ent) and any(m.kind == "name" for m in ent.mentions):
                 count.setdefault(ent.id, [0, -at])[0] += 1
+        if not count:  # no cue named them: the person the introduction (three sentences) names most often
+            intro = self.sentences[min(3, len(self.sentences) - 1)].start if self.sentences else 0
+            for ent in self.index.entities:
+                names = [m for m in ent.mentions if m.kind == "name" and m.start < pos]
+                if names and names[0].start < intro and self._may_be_person(ent) and ent.type == "person":
+                    count[ent.id] = [len(names), -names[0].start]
         if not count:
             return None
         return self.index.entities[max(count, key=lambda e: count[e])]
+
+    def _may_be_person(self, ent: Entity) -> bool:
+        """A named source that can be the interviewee: not a group, and not an organisation unless
+        a word for a person stood before its name (`parlementariër Hisyar Özsoy`): the tagger may
+        call a foreign name a place or an organisation, which speaking under a cue overrules."""
+        person_role = any(r.split() and self.g.is_person_noun(r.split()[-1]) for r in ent.roles)
+        return (ent.type != "organisation" or person_role) and not self._named_plural(ent)
 
     def _answers(self, d: Quote) -> bool:
         """The quotation marks open right after the writer's question (`Welke betekenis heeft dat
