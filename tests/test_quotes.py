@@ -366,6 +366,23 @@ def test_interview_answers_go_to_the_person_the_introduction_names():
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == ["Anna de Boer"] * 3
 
 
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Rutte opende het debat met het verwijt dat de oppositie overdrijft.", "Rutte", "de oppositie overdrijft"),
+    ("Gisteren kwam de bond met de mededeling dat de staking doorgaat.", "de bond", "de staking doorgaat"),
+])
+def test_statement_noun_with_its_clause_is_a_cue(text, speaker, content):
+    q = only_quote(text)
+    assert (q.speaker, q.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "De fracties nemen genoegen met de waarschuwing dat de regels blijven.",  # someone else warned
+    "Het standpunt dat Rutte innam, bleef overeind.",  # a relative clause
+])
+def test_statement_noun_without_its_speaker_is_no_cue(text):
+    assert wiezeiwat.analyze(text).quotes == []
+
+
 def test_content_runs_on_over_a_second_reported_clause():
     q = only_quote("Vardanyan erkent dat hij betalingen deed, maar dat Troika zich aan de regels hield.")
     assert q.text == "hij betalingen deed, maar dat Troika zich aan de regels hield"

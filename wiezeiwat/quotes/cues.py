@@ -22,11 +22,37 @@ class CueMatcher:
         for i, tok in enumerate(toks):
             if sent.quoted[i]:
                 continue
+            noun = self._noun_cue(sent, i)
+            if noun is not None:
+                yield i, noun, [tok]
+                continue
             for entry in self.lang.cues_for_token(tok):
                 parts = self._complete(sent, i, entry)
                 if parts is not None:
                     yield i, entry, parts
                     break
+
+    def _noun_cue(self, sent: Sentence, i: int):
+        """A statement noun right before its complement clause (`met het verwijt dat …`, `de
+        boodschap dat …`): a cue whose source is the subject of the clause it stands in, when it
+        comes `met` the noun or utters it (words.json uttering_verbs: herhaalde de boodschap dat);
+        never a relative `dat` (`het standpunt dat Rutte innam`: a pronoun, not a conjunction)."""
+        toks = sent.toks
+        stance = self.lang.words.get("noun_cues", {}).get(toks[i].lower_)
+        if stance is None or toks[i].pos_ != "NOUN" or i + 1 >= len(toks) or sent.quoted[i + 1]:
+            return None
+        dat = toks[i + 1]
+        if dat.lower_ != "dat" or dat.pos_ != "SCONJ":
+            return None
+        k = i - 1
+        while k > 0 and (toks[k].lower_ in self.g.determiners or toks[k].pos_ == "ADJ"):
+            k -= 1  # `met het nieuwe verwijt`
+        verb = next((t for t in reversed(toks[:i]) if t.pos_ in ("VERB", "AUX") and not sent.quoted[t.i - toks[0].i]), None)
+        lemma = verb.lemma_.lower() if verb is not None else ""
+        uttering = self.lang.wordset("uttering_verbs") | (self.lang.wordset("uttering_with_met") if toks[k].lower_ == "met" else set())
+        if lemma not in uttering and not any(lemma.endswith(v) for v in uttering if len(v) > 4):
+            return None  # `legt zich neer bij de waarschuwing dat`, `neemt genoegen met …`: someone else said it
+        return CueEntry(toks[i].lower_, None, stance, "d", "noun", "noun")
 
     def _complete(self, sent: Sentence, i: int, entry: CueEntry):
         toks, low = sent.toks, sent.toks[i].lower_

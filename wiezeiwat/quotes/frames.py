@@ -384,8 +384,12 @@ class FrameFinder(CueMatcher, SourcePhrases):
         return fin is not None and "Plur" in fin.morph.get("Number")
 
     def _finite(self, sent: Sentence, lo: int, cue: int) -> int:
-        """The auxiliary before the cue (`heeft … gezegd`), else the cue itself."""
-        return next((k for k in range(lo, cue) if self.g.is_auxiliary(sent, k)), cue)
+        """The auxiliary before the cue (`heeft … gezegd`), else the cue itself; for a noun cue
+        the first verb before it (`Wilders beet het spits af met het verwijt dat …`)."""
+        aux = next((k for k in range(lo, cue) if self.g.is_auxiliary(sent, k)), None)
+        if aux is None and sent.toks[cue].pos_ == "NOUN":
+            aux = next((k for k in range(lo, cue) if sent.toks[k].pos_ in ("VERB", "AUX") and not sent.quoted[k]), None)
+        return cue if aux is None else aux
 
     def _source_by_order(self, sent: Sentence, start: int, fin: int, f: Frame):
         """The source phrase by Dutch word order: subject first, inverted, or subordinate."""
@@ -533,7 +537,7 @@ class FrameFinder(CueMatcher, SourcePhrases):
         later = [t for t, q in zip(sent.toks[k + 2:], sent.quoted[k + 2:]) if not q and t.lower_ in self.g.complementizers]
         if not later:
             return False  # no other `dat` to take the content: this one does
-        if prev.lower_ in self.g.statement_nouns:
+        if prev.lower_ in self.g.statement_nouns or prev.lower_ in self.lang.words.get("noun_cues", {}):
             return False  # `de opmerking dat …` introduces the content
         if prev.pos_:
             return prev.pos_ in ("NOUN", "PROPN")
