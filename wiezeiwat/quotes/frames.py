@@ -63,6 +63,8 @@ class FrameFinder(CueMatcher, SourcePhrases):
             f = Frame(sent.index, parts, entry)
             if question and (i == question or sent.toks[0].lower_ in self.g.wh):
                 continue  # `Wat zegt Staatsbosbeheer tegen …?`: the writer asks, nobody says
+            if self._generic_relative(sent, i):
+                continue  # `Wie dacht dat …, kwam bedrogen uit`, `hen die hopen dat …`: nobody in particular
             if "s" in entry.frames:
                 self._source_phrase(sent, i, f)
             elif self._anaphoric(sent, i, f):
@@ -98,6 +100,19 @@ class FrameFinder(CueMatcher, SourcePhrases):
                 self._negation_and_medium(sent, i, f)
                 out.append(f)
         return out
+
+    def _generic_relative(self, sent: Sentence, i: int) -> bool:
+        """The cue's subject is a free relative (`Wie dacht dat …`, not a question) or a relative
+        pronoun after a generic antecedent (words.json generic_antecedents: `hen die hopen dat`)."""
+        toks = sent.toks
+        k = i - 1
+        while k >= 0 and toks[k].lower_ in self.g.adverbs and not sent.quoted[k]:
+            k -= 1
+        if k < 0 or sent.quoted[k]:
+            return False
+        if toks[k].lower_ == "wie":
+            return self._question(sent) is None
+        return toks[k].lower_ in ("die", "dat") and k > 0 and toks[k - 1].lower_ in self.lang.wordset("generic_antecedents")
 
     def _possessive_phrase(self, sent: Sentence, span: tuple[int, int]) -> bool:
         first = next((t for t in sent.toks if t.idx >= span[0]), None)
