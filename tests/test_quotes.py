@@ -385,6 +385,12 @@ def test_statement_noun_without_its_speaker_is_no_cue(text):
     assert wiezeiwat.analyze(text).quotes == []
 
 
+def test_a_relative_clause_report_ends_where_the_main_clause_goes_on():
+    text = "Wethouder Anna Bos, die zegt dat het plan werkt, meent dat de kosten meevallen."
+    assert [(q.text, q.speaker) for q in wiezeiwat.analyze(text).quotes] == [
+        ("het plan werkt", "Anna Bos"), ("de kosten meevallen", "Anna Bos")]
+
+
 def test_content_runs_on_over_a_second_reported_clause():
     q = only_quote("Vardanyan erkent dat hij betalingen deed, maar dat Troika zich aan de regels hield.")
     assert q.text == "hij betalingen deed, maar dat Troika zich aan de regels hield"

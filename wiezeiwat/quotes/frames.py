@@ -369,7 +369,8 @@ class FrameFinder(CueMatcher, SourcePhrases):
             f.pattern = "clausal-subject"  # `Dat de campagne wordt stopgezet, geeft aan dat …`: no source
             return
         np = self._source_by_order(sent, start, fin, f)
-        if np and np[0] == start > 1 and toks[start - 1].text == "," and toks[start].lower_ in g.relatives:
+        relative = start > 1 and toks[start - 1].text == "," and toks[start].lower_ in g.relatives
+        if np and np[0] == start and relative:
             if start + 1 < fin and toks[start + 1].lower_ in self.lang.wordset("subject_pronouns"):
                 np = g.np_after(sent, start + 1)  # `een vondst, die hij herhaalt`: the relative is the object
             else:
@@ -389,9 +390,23 @@ class FrameFinder(CueMatcher, SourcePhrases):
         if np and np[1] > np[0]:
             f.speaker = self._span(sent, *np)
         self._content_after(sent, i, f, np)
+        if relative and f.content and not any("Fin" in toks[k].morph.get("VerbForm") and not sent.quoted[k]
+                                              for k in range(start - 1)):
+            f.content = self._relative_end(sent, f.content)  # the main clause's verb is still to come
         if fronted and (f.bare or not f.content) and "n" in f.entry.frames:
             end = self._end_of_clause(sent, fin)  # `Die plannen noemt hij 'onzin'`: the object is part of what was said
             f.content, f.bare, f.pattern = self._span(sent, start, end), True, "fronted"
+
+    def _relative_end(self, sent: Sentence, content: tuple[int, int]) -> tuple[int, int]:
+        """What `X, die zegt dat …, lacht` reports ends at the comma that closes the relative
+        clause, where the main clause goes on with its finite verb (called only when the
+        relative clause stands before the main clause's verb)."""
+        toks = sent.toks
+        for k, tok in enumerate(toks[:-1]):
+            if content[0] <= tok.idx < content[1] and tok.text == "," and not sent.quoted[k] \
+                    and "Fin" in toks[k + 1].morph.get("VerbForm"):
+                return content[0], tok.idx
+        return content
 
     @staticmethod
     def _plural_verb(sent: Sentence, lo: int, hi: int) -> bool:
