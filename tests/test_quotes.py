@@ -311,6 +311,8 @@ def test_coordinated_sources(text, speaker):
 @pytest.mark.parametrize("text,speaker", [
     # a personal pronoun is a whole phrase: the clause after it is no part of the source
     ("Wethouder Bos kwam langs. Hij bekeek de plannen van de buurt en zei dat hij ze steunt.", "Bos"),
+    # a finite verb ends a subject phrase
+    ("Minister Anna Bos zwichtte voor de druk en zei dat het plan wordt uitgesteld.", "Anna Bos"),
     # a focus particle before a postposed source goes with it
     ("\"Dit is niet de goede weg\", zegt ook hoogleraar Martin Buijsen.", "Martin Buijsen"),
     ("Het plan is onhaalbaar, zegt ook Buijsen.", "Buijsen"),

@@ -292,10 +292,17 @@ class Grammar:
         toks = sent.toks
         if j > i + 1 and (toks[i].lower_ in self.lang.wordset("subject_pronouns") or toks[i].lower_ == "ze"):
             return i, i + 1
+        in_relative = False
         for k in range(i + 1, j):
             low = toks[k].lower_
             if toks[k].text == "," or toks[k].text == "(":
                 return i, k
+            if low in self.relatives and not sent.quoted[k]:
+                in_relative = True  # `Avonturiers die … willen vestigen`: its verb ends the relative clause
+            elif "Fin" in toks[k].morph.get("VerbForm") and not sent.quoted[k]:
+                if not in_relative:
+                    return i, k  # `Theresa May zwicht voor de druk en …`: a finite verb ends the subject
+                in_relative = False
             if low in self.relatives and k > i + 1 and not toks[k - 1].text[:1].isupper() and low != "wat":
                 return i, k
             if low == "met" and k + 1 < j and toks[k + 1].lower_ == "wie":
