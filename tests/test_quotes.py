@@ -197,6 +197,7 @@ def test_anaphoric_and_zo_postposed_cues(text, content, speaker):
 
 
 @pytest.mark.parametrize("text", [
+    "In twee dagen hebben zich 900 vrijwilligers gemeld voor het project.",  # to report oneself is no report
     "Wie dacht dat de crisis voorbij was, kwam bedrogen uit.",  # a free relative names nobody
     "Voor hen die hopen dat het snel beter wordt, is dit slecht nieuws.",  # nor a generic antecedent
     "Wat zegt Staatsbosbeheer tegen Bayer, als dat geld wil geven?",  # the writer's question

@@ -69,6 +69,8 @@ class CueMatcher:
         if 0 < i < len(toks) - 1 and toks[i - 1].pos_ in ("ADJ", "ADV") and toks[i + 1].pos_ == "NOUN" \
                 and not toks[i + 1].text[:1].isupper() and not self.g.is_listed_source_noun(toks[i + 1].text):
             return None  # `de heilig verklaarde hamburger`: a participle before its noun
+        if self._reflexive(sent, i, entry):
+            return None  # `mogen zich daarvoor melden`: to report oneself is no report
         if nxt in ("zich", "plaats") or (i == 0 and toks[i].text[:1].isupper() and entry.lemma == "stellen" and nxt not in ("dat",)):
             return None
         if entry.phrase:
@@ -138,6 +140,14 @@ class CueMatcher:
                 return None
             k += 1
         return got
+
+    def _reflexive(self, sent: Sentence, i: int, entry: CueEntry) -> bool:
+        """`zich` just before a cue whose reflexive sense is no speech (words.json
+        reflexive_non_speech: zich melden, zich vergissen)."""
+        if entry.lemma not in self.lang.wordset("reflexive_non_speech"):
+            return False
+        toks = sent.toks
+        return any(toks[k].lower_ == "zich" and not sent.quoted[k] for k in range(max(0, i - 4), i))
 
     def _governs_phrase(self, sent: Sentence, k: int) -> bool:
         """`houdt voor het vijfde jaar`: a preposition with its phrase, not a verb's particle."""
