@@ -394,6 +394,18 @@ def test_a_relative_clause_report_ends_where_the_main_clause_goes_on():
         ("het plan werkt", "Anna Bos"), ("de kosten meevallen", "Anna Bos")]
 
 
+@pytest.mark.parametrize("text,speaker,content", [
+    # an organisation's name goes on over `voor`: Partij voor de Dieren, Raad voor de Rechtspraak
+    ("Volgens de Raad voor de Rechtspraak is het te druk bij de rechtbanken.", "Raad voor de Rechtspraak",
+     "is het te druk bij de rechtbanken"),
+    ("Het plan deugt niet, zegt de Partij voor de Dieren.", "Partij voor de Dieren", "Het plan deugt niet"),
+    ("Volgens Jansen voor de camera is het goed.", "Jansen", "voor de camera is het goed"),  # no organisation
+])
+def test_organisation_names_with_voor(text, speaker, content):
+    q = only_quote(text)
+    assert (q.speaker, q.text) == (speaker, content)
+
+
 def test_content_runs_on_over_a_second_reported_clause():
     q = only_quote("Vardanyan erkent dat hij betalingen deed, maar dat Troika zich aan de regels hield.")
     assert q.text == "hij betalingen deed, maar dat Troika zich aan de regels hield"

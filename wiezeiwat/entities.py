@@ -28,6 +28,7 @@ class NameFinder:
                        | w("pronouns_first") | w("complementizers") | w("wh_words") | w("negations"))
         self.particles = w("name_particles")
         self.roles = w("person_nouns")
+        self.org_nouns = w("organisation_nouns")
         self._long_roles = tuple(r for r in self.roles if len(r) >= 5)
         self.first_names = first_names(lang.code)
         self.lang = lang
@@ -67,6 +68,8 @@ class NameFinder:
                     groups += 1  # one particle group: Hendrik van Dalfsen (van de Rabobank)
                     while doc[j].lower_ in self.particles:
                         j += 1
+                elif j > i and self._org_name_goes_on(doc, j):
+                    j += 2 if doc[j + 1].lower_ in ("de", "het") else 1  # `Partij voor de Dieren`
                 else:
                     break
             if j > i:
@@ -76,6 +79,18 @@ class NameFinder:
                 i = j
             else:
                 i += 1
+
+    def _org_name_goes_on(self, doc, j: int) -> bool:
+        """`Partij voor de Dieren`, `Centraal Bureau voor de Statistiek`, `Forum voor Democratie`:
+        a capitalised name that ends in an organisation noun (or a listed one, words.json
+        org_name_heads) goes on over `voor` (and an article) to the next capitalised word."""
+        if doc[j].lower_ != "voor" or j + 1 >= len(doc):
+            return False
+        head = doc[j - 1].lower_
+        if not doc[j - 1].text[:1].isupper() or not (head in self.org_nouns or head in self.lang.wordset("org_name_heads")):
+            return False
+        k = j + 2 if doc[j + 1].lower_ in ("de", "het") else j + 1
+        return k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ not in self.closed
 
     def _particle_before_name(self, doc, j: int) -> bool:
         """`van Dalfsen`, `von der Leyen`: particles, then one capitalised surname that ends

@@ -176,7 +176,9 @@ class SpeakerResolver:
         if k is None:
             return None
         left, right = toks[:k], toks[k + 1:]
-        phrase = any(t.lower_ in self.g.prepositions and t.ent_iob_ != "I" for t in left)  # not `Rob van Bree`
+        in_name = lambda t: t.ent_iob_ == "I" or any(a <= t.idx < b for a, b, _, _ in self.names[
+            max(0, bisect_left(self.name_starts, t.idx) - 3):bisect_left(self.name_starts, t.idx)])
+        phrase = any(t.lower_ in self.g.prepositions and not in_name(t) for t in left)  # not `Rob van Bree`, `Partij voor de Dieren`
         if phrase or left[-1].text.endswith("-") or len(left[-1].text) == 1:
             return None  # `en` inside a phrase or a name, not between two sources
         if len(left) == 1 and self.g.is_person_noun(left[0].text):

@@ -210,9 +210,10 @@ class Grammar:
         j, in_name = i, False
         while j < n and not sent.quoted[j]:
             tok = toks[j]
-            if j > i and self.is_stop(tok) and not self._inside_name(sent, j) and not self._attributive(sent, j):
+            link = self._org_name_link(sent, j)
+            if j > i and self.is_stop(tok) and not self._inside_name(sent, j) and not self._attributive(sent, j) and not link:
                 break
-            capital = tok.text[:1].isupper() or self._inside_name(sent, j)
+            capital = tok.text[:1].isupper() or self._inside_name(sent, j) or link
             if in_name and not capital:
                 break  # a name ends the phrase: `Volgens Peskov praten …`, `Anna van Rossum van de bond`
             opens_sentence = tok.idx == sent.start and tok.pos_ != "PROPN" and not (
@@ -267,6 +268,19 @@ class Grammar:
         while k < len(toks) and toks[k].text.islower() and toks[k].lower_ in self.name_particles:
             k += 1  # `Van der`, `Van den`, `Van de`
         return k < len(toks) and toks[k].text[:1].isupper() and toks[k].lower_ not in self.determiners
+
+    def _org_name_link(self, sent: Sentence, j: int) -> bool:
+        """`voor` (and its article) inside an organisation's name: `Partij voor de Dieren`,
+        `Forum voor Democratie` (the name finder's rule, entities.NameFinder._org_name_goes_on)."""
+        toks = sent.toks
+        k = j - 1 if j > 0 and toks[j].lower_ in ("de", "het") else j
+        if toks[k].lower_ != "voor" or k == 0 or not toks[k - 1].text[:1].isupper():
+            return False
+        head = toks[k - 1].lower_
+        if head not in self.lang.wordset("organisation_nouns") and head not in self.lang.wordset("org_name_heads"):
+            return False
+        m = k + 2 if k + 1 < len(toks) and toks[k + 1].lower_ in ("de", "het") else k + 1
+        return m < len(toks) and toks[m].text[:1].isupper() and not sent.quoted[m]
 
     def _inside_name(self, sent: Sentence, j: int) -> bool:
         """'van' / 'de' between capitalised words: Anna van Rossum."""
