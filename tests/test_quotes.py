@@ -317,6 +317,9 @@ def test_coordinated_sources(text, speaker):
     # a focus particle before a postposed source goes with it
     ("\"Dit is niet de goede weg\", zegt ook hoogleraar Martin Buijsen.", "Martin Buijsen"),
     ("Het plan is onhaalbaar, zegt ook Buijsen.", "Buijsen"),
+    # a role's field between the role and a given name belongs to the phrase, whatever its tag
+    ("\"Dit kan zo niet\", zegt hoogleraar staatsrecht Anna Bos.", "Anna Bos"),
+    ("Volgens de minister wordt Nederland gestraft voor zijn beleid.", "de minister"),
 ])
 def test_source_phrase_boundaries(text, speaker):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]

@@ -210,7 +210,7 @@ class Grammar:
         j, in_name = i, False
         while j < n and not sent.quoted[j]:
             tok = toks[j]
-            link = self._org_name_link(sent, j)
+            link = self._org_name_link(sent, j) or self._field_of_role(sent, j)
             if j > i and self.is_stop(tok) and not self._inside_name(sent, j) and not self._attributive(sent, j) and not link:
                 break
             capital = tok.text[:1].isupper() or self._inside_name(sent, j) or link
@@ -269,6 +269,19 @@ class Grammar:
             k += 1  # `Van der`, `Van den`, `Van de`
         return k < len(toks) and toks[k].text[:1].isupper() and toks[k].lower_ not in self.determiners
 
+    def _field_of_role(self, sent: Sentence, j: int) -> bool:
+        """`hoogleraar gezondheidsrecht Martin Buijsen`: a lowercase word between a word for a
+        person and a given name is the role's field, whatever the tagger calls it (not `Volgens
+        de president wordt India …`: no given name follows)."""
+        from ..entities import first_names
+        toks = sent.toks
+        return (0 < j < len(toks) - 2 and toks[j].text.isalpha() and toks[j].text.islower()
+                and toks[j].lower_ not in self.prepositions and toks[j].lower_ not in self.determiners
+                and toks[j].lower_ not in self.auxiliaries
+                and toks[j - 1].text.islower() and self.is_person_noun(toks[j - 1].text)
+                and toks[j + 1].text in first_names(self.lang.code) and toks[j + 2].text[:1].isupper()
+                and not sent.quoted[j + 1])
+
     def _org_name_link(self, sent: Sentence, j: int) -> bool:
         """`voor` (and its article) inside an organisation's name: `Partij voor de Dieren`,
         `Forum voor Democratie` (the name finder's rule, entities.NameFinder._org_name_goes_on)."""
@@ -313,7 +326,7 @@ class Grammar:
                 return i, k
             if low in self.relatives and not sent.quoted[k]:
                 in_relative = True  # `Avonturiers die … willen vestigen`: its verb ends the relative clause
-            elif "Fin" in toks[k].morph.get("VerbForm") and not sent.quoted[k]:
+            elif "Fin" in toks[k].morph.get("VerbForm") and not sent.quoted[k] and not self._field_of_role(sent, k):
                 if not in_relative:
                     return i, k  # `Theresa May zwicht voor de druk en …`: a finite verb ends the subject
                 in_relative = False
