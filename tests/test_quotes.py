@@ -409,6 +409,18 @@ def test_organisation_names_with_voor(text, speaker, content):
     assert (q.speaker, q.text) == (speaker, content)
 
 
+@pytest.mark.parametrize("text,content,medium", [
+    # a request or advice with a te-clause: the person object is who was addressed
+    ("Rutte adviseerde de kandidaten 'niets als vanzelfsprekend te zien'.", "niets als vanzelfsprekend te zien",
+     "de kandidaten"),
+    ("De bond vraagt de leden in te stemmen met het akkoord.", "in te stemmen met het akkoord", "de leden"),
+    ("De burgemeester waarschuwde hen niet thuis te blijven.", "niet thuis te blijven", "hen"),
+])
+def test_te_clause_after_an_addressee(text, content, medium):
+    q = only_quote(text)
+    assert (q.text, q.addressee_or_medium and q.addressee_or_medium.text) == (content, medium)
+
+
 def test_content_runs_on_over_a_second_reported_clause():
     q = only_quote("Vardanyan erkent dat hij betalingen deed, maar dat Troika zich aan de regels hield.")
     assert q.text == "hij betalingen deed, maar dat Troika zich aan de regels hield"

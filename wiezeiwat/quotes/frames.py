@@ -642,8 +642,30 @@ class FrameFinder(CueMatcher, SourcePhrases):
         if f.bare and f.content:  # `ontkende de aantijgingen van de oppositie niet`
             after = next((t for t in toks if t.idx >= f.content[1]), None)
             f.negated = f.negated or (after is not None and after.lower_ in g.negations and after.lower_ != "geen")
+        self._addressee_before_te(sent, f)
         f.medium = find_medium(self, sent, f)
         f.stance = self._stance(sent, f)
+
+    def _addressee_before_te(self, sent: Sentence, f: Frame) -> None:
+        """`adviseerde de kandidaten 'niets … aan te nemen'`, `vroeg hem te komen`: the person
+        object before a te-clause is who was addressed, not part of what was said."""
+        if not f.content or f.entry.lemma not in self.lang.wordset("addressee_object_cues"):
+            return
+        toks = sent.toks
+        k = next((n for n, t in enumerate(toks) if t.idx >= f.content[0]), None)
+        if k is None or k == 0 or toks[k - 1] not in f.cue_toks or sent.quoted[k]:
+            return
+        np = self.g.np_after(sent, k)
+        if not np or np[1] >= len(toks):
+            return
+        rest = [t for t in toks[np[1]:] if t.idx < f.content[1]]
+        if not any(t.lower_ == "te" for t in rest):
+            return
+        head = self.g.head_noun(list(toks[np[0]:np[1]]))
+        person = toks[np[0]].lower_ in self.lang.wordset("object_pronouns") or (
+            head is not None and (self.g.is_person_noun(head.text) or head.pos_ == "PROPN"))
+        if person:
+            f.content = (toks[np[1]].idx, f.content[1])
 
     def _stance(self, sent: Sentence, f: Frame) -> str:
         """The cue's stance, turned by negation and modals, overruled by fixed phrases."""
