@@ -303,6 +303,8 @@ def test_a_capitalised_function_word_inside_a_sentence_opens_a_clause():
     ("\"Het is nu te laat\", zegt Rutte en Kaag knikt.", "Rutte"),
     ("\"Het is nu te laat\", zei Rutte en hij vertrok.", "Rutte"),
     ("Partijgenoot en fractievoorzitter Sybrand Buma noemde het plan kansloos.", "Sybrand Buma"),
+    # a second `en` goes on: a name with its own `en` after the first conjunct
+    ("\"De dijk moet omhoog\", zeggen de provincie en Waterschap Aa en Maas.", "de provincie en Waterschap Aa en Maas"),
 ])
 def test_coordinated_sources(text, speaker):
     quotes = wiezeiwat.analyze(text).quotes

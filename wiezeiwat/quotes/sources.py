@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 class SourcePhrases:
     def _with_conjunct(self, sent: Sentence, np, verb=None):
+        """``_one_conjunct`` as often as it applies: `A en B en C`, `gemeente X en Waterschap Rijn en IJssel`."""
+        for _ in range(3):
+            longer = self._one_conjunct(sent, np, verb)
+            if longer == np:
+                break
+            np = longer
+        return np
+
+    def _one_conjunct(self, sent: Sentence, np, verb=None):
         """The source phrase over `en` and a second phrase that can speak (`zeggen Hamming en
         Slettenhaar`, `volgens de bond en de werkgevers`), or over a name's own `en`
         (`Voedsel- en Warenautoriteit`, `B en W`); not when a new clause follows (`zegt de politie
