@@ -28,7 +28,7 @@ class NameFinder:
                        | w("pronouns_first") | w("complementizers") | w("wh_words") | w("negations"))
         self.particles = w("name_particles")
         self.roles = w("person_nouns")
-        self.org_nouns = w("organisation_nouns")
+        self.org_heads = org_name_heads(lang)
         self._long_roles = tuple(r for r in self.roles if len(r) >= 5)
         self.first_names = first_names(lang.code)
         self.lang = lang
@@ -81,16 +81,8 @@ class NameFinder:
                 i += 1
 
     def _org_name_goes_on(self, doc, j: int) -> bool:
-        """`Partij voor de Dieren`, `Centraal Bureau voor de Statistiek`, `Forum voor Democratie`:
-        a capitalised name that ends in an organisation noun (or a listed one, words.json
-        org_name_heads) goes on over `voor` (and an article) to the next capitalised word."""
-        if doc[j].lower_ != "voor" or j + 1 >= len(doc):
-            return False
-        head = doc[j - 1].lower_
-        if not doc[j - 1].text[:1].isupper() or not (head in self.org_nouns or head in self.lang.wordset("org_name_heads")):
-            return False
-        k = j + 2 if doc[j + 1].lower_ in ("de", "het") else j + 1
-        return k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ not in self.closed
+        k = name_after_voor(doc, j, self.org_heads)
+        return k is not None and doc[k].lower_ not in self.closed
 
     def _particle_before_name(self, doc, j: int) -> bool:
         """`van Dalfsen`, `von der Leyen`: particles, then one capitalised surname that ends
@@ -148,12 +140,31 @@ class NameFinder:
         return first.text in caps_mid  # a sentence's first word is a name only if it recurs as one
 
 
+def org_name_heads(lang: LanguageData) -> frozenset:
+    """Words that head an organisation's name before `voor`: the organisation nouns and
+    words.json org_name_heads (Forum, Centrum, Fonds …)."""
+    return lang.wordset("organisation_nouns") | lang.wordset("org_name_heads")
+
+
+def name_after_voor(toks, j: int, heads: frozenset) -> Optional[int]:
+    """`Partij voor de Dieren`, `Centraal Bureau voor de Statistiek`, `Forum voor Democratie`:
+    when toks[j] is the `voor` of a capitalised name that ends in one of `heads`, the index of
+    the capitalised word the name goes on with (past an article); else None."""
+    if j == 0 or j + 1 >= len(toks) or toks[j].lower_ != "voor":
+        return None
+    if not toks[j - 1].text[:1].isupper() or toks[j - 1].lower_ not in heads:
+        return None
+    k = j + 2 if toks[j + 1].lower_ in ("de", "het") else j + 1
+    return k if k < len(toks) and toks[k].text[:1].isupper() else None
+
+
 @functools.lru_cache(maxsize=4)
 def _is_initial(word: str) -> bool:
     """`R.`, `J.P.`: initials of given names."""
     return len(word) >= 2 and word.endswith(".") and all(p[:1].isupper() and len(p) == 1 for p in word[:-1].split(".") )
 
 
+@functools.lru_cache(maxsize=4)
 def first_names(code: str) -> frozenset:
     """Given names (lang/<code>/ner_first_names.txt): evidence that a name is a person's."""
     path = LANG_DIR / code / "ner_first_names.txt"

@@ -77,7 +77,7 @@ class CueMatcher:
             return self._phrase_cue(sent, i, entry)
         if entry.lemma == "laten weten":  # `liet directeur Jan Bos vanochtend weten`: source and time between
             for k in range(i + 1, min(i + 9, len(toks))):
-                if sent.quoted[k] or toks[k].text in (",", ":", ".", ";") or toks[k].lower_ in self.g.complementizers:
+                if self._clause_end(sent, k):
                     return None
                 if toks[k].lower_ == "weten":
                     return [toks[i], toks[k]]
@@ -85,7 +85,7 @@ class CueMatcher:
         if "v" in entry.frames:  # `spreekt van een ramp`: the preposition opens the content
             for k in range(i + 1, min(i + 6, len(toks) - 1)):
                 t = toks[k]
-                if sent.quoted[k] or t.lower_ in self.g.complementizers or t.text in (",", ":", ".", ";"):
+                if self._clause_end(sent, k):
                     return None
                 if t.lower_ == entry.particle:
                     return [toks[i], t] if self._governs_phrase(sent, k) else None
@@ -93,7 +93,7 @@ class CueMatcher:
         if entry.particle and not low.startswith(entry.particle):
             for k in range(i + 1, len(toks)):
                 t = toks[k]
-                if sent.quoted[k] or t.lower_ in self.g.complementizers or t.text in (",", ":", ".", ";"):
+                if self._clause_end(sent, k):
                     break
                 if t.lower_ == entry.particle and not self._governs_phrase(sent, k):
                     return [toks[i], t]
@@ -103,15 +103,20 @@ class CueMatcher:
             return None
         return [toks[i]]
 
+    def _clause_end(self, sent: Sentence, k: int) -> bool:
+        """Where the search for a cue's other words stops: quoted text, a clause's punctuation,
+        or the complementizer that opens what was said."""
+        tok = sent.toks[k]
+        return sent.quoted[k] or tok.text in (",", ":", ".", ";") or tok.lower_ in self.g.complementizers
+
     def _phrase_cue(self, sent: Sentence, i: int, entry: CueEntry):
         """The verb with the fixed words of a multiword cue, after it in its clause (`maakt
         duidelijk dat`, `drukt hem op het hart`) or right before it (`heeft duidelijk gemaakt`)."""
         toks = sent.toks
-        ends = lambda k: sent.quoted[k] or toks[k].lower_ in self.g.complementizers or toks[k].text in (",", ":", ".", ";")
         for variant in entry.particle.split("|"):
             words = variant.split()
             for k in range(i + 1, len(toks)):
-                if ends(k):
+                if self._clause_end(sent, k):
                     break
                 got = self._fixed_words(sent, k, words)
                 if got:

@@ -610,7 +610,7 @@ class SpeakerResolver:
         (`Misschien kan ik …`, `De kritiek is volkomen onterecht`); a hedge deep in a long
         quote does not make the whole quote uncertain."""
         first = FIRST_SENTENCE.match(d.text)
-        low = " " + re.sub(r"[^\w']+", " ", (first.group() if first else d.text).lower()) + " "
+        low = _padded_words(first.group() if first else d.text)
         if any(f" {h} " in low for h in self.denials):
             return "deny"
         return "hedge" if any(f" {h} " in low for h in self.hedges) else None
@@ -620,8 +620,13 @@ class SpeakerResolver:
         """A hedge between the cue and a content after it (`weet bijna zeker dat`)."""
         if not f.content or f.content[0] < f.cue_span[1]:
             return False
-        low = " " + re.sub(r"[^\w']+", " ", self.text[f.cue_span[0]:f.content[0]].lower()) + " "
+        low = _padded_words(self.text[f.cue_span[0]:f.content[0]])
         return any(f" {h} " in low for h in self.hedges)
+
+
+def _padded_words(text: str) -> str:
+    """Lowercase words between single spaces, padded: `" {phrase} " in` finds whole words."""
+    return " " + re.sub(r"[^\w']+", " ", text.lower()) + " "
 
 
 def cue_record(f: Frame) -> Cue:

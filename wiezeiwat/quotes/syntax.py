@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..entities import first_names, name_after_voor, org_name_heads
 from ..lang import VOWELS, LanguageData
 
 PUNCT = set(",.;:!?()[]{}\"'„“”‘’«»…") | {",,", "''", "--"}
@@ -75,6 +76,8 @@ class Grammar:
         self.name_particles = w("name_particles")
         self.statement_nouns = w("statement_nouns")
         self.person_suffixes = tuple(lang.words.get("person_suffixes", ()))
+        self.org_name_heads = org_name_heads(lang)
+        self.first_names = first_names(lang.code)
 
     def is_auxiliary(self, sent: Sentence, k: int) -> bool:
         """`heeft … gezegd`, `wilde … bevestigen`; not the possessive in `zijn ongenoegen`."""
@@ -273,13 +276,12 @@ class Grammar:
         """`hoogleraar gezondheidsrecht Martin Buijsen`: a lowercase word between a word for a
         person and a given name is the role's field, whatever the tagger calls it (not `Volgens
         de president wordt India …`: no given name follows)."""
-        from ..entities import first_names
         toks = sent.toks
         return (0 < j < len(toks) - 2 and toks[j].text.isalpha() and toks[j].text.islower()
                 and toks[j].lower_ not in self.prepositions and toks[j].lower_ not in self.determiners
                 and toks[j].lower_ not in self.auxiliaries
                 and toks[j - 1].text.islower() and self.is_person_noun(toks[j - 1].text)
-                and toks[j + 1].text in first_names(self.lang.code) and toks[j + 2].text[:1].isupper()
+                and toks[j + 1].text in self.first_names and toks[j + 2].text[:1].isupper()
                 and not sent.quoted[j + 1])
 
     def _org_name_link(self, sent: Sentence, j: int) -> bool:
@@ -287,13 +289,8 @@ class Grammar:
         `Forum voor Democratie` (the name finder's rule, entities.NameFinder._org_name_goes_on)."""
         toks = sent.toks
         k = j - 1 if j > 0 and toks[j].lower_ in ("de", "het") else j
-        if toks[k].lower_ != "voor" or k == 0 or not toks[k - 1].text[:1].isupper():
-            return False
-        head = toks[k - 1].lower_
-        if head not in self.lang.wordset("organisation_nouns") and head not in self.lang.wordset("org_name_heads"):
-            return False
-        m = k + 2 if k + 1 < len(toks) and toks[k + 1].lower_ in ("de", "het") else k + 1
-        return m < len(toks) and toks[m].text[:1].isupper() and not sent.quoted[m]
+        m = name_after_voor(toks, k, self.org_name_heads)
+        return m is not None and not sent.quoted[m]
 
     def _inside_name(self, sent: Sentence, j: int) -> bool:
         """'van' / 'de' between capitalised words: Anna van Rossum."""
