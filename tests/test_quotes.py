@@ -672,3 +672,33 @@ def test_blijken_without_a_source_that_can_state_reports_nothing(text):
 def test_dat_blijkt_uit_takes_the_sentence_before():
     art = wiezeiwat.analyze("Veel vissers stoppen ermee. Dat blijkt uit een kleine studie van het CBS.")
     assert [(q.text, q.speaker) for q in art.quotes] == [("Veel vissers stoppen ermee", "CBS")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a fronted `volgens X` takes the first place: what stands between X and the finite verb
+    # (a bracket, an apposition or relative clause between commas) is about X, not content
+    ("Volgens Jan de Vries (45), die de actie op touw zette, hoeven de buren zich geen zorgen te maken.",
+     "hoeven de buren zich geen zorgen te maken", "Jan de Vries"),
+    ("Volgens Karin Jansen, woordvoerder van de gemeente Utrecht, moeten de wegen worden aangepakt.",
+     "moeten de wegen worden aangepakt", "Karin Jansen"),
+    # a comma inside the clause itself is no apposition
+    ("Volgens de politie zijn er, net als vorig jaar, veel klachten.",
+     "zijn er, net als vorig jaar, veel klachten", "de politie"),
+])
+def test_volgens_skips_what_is_said_about_its_source(text, content, speaker):
+    q = only_quote(text)
+    assert (q.text, q.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a role phrase with the person's name in apposition after it names that person
+    ("De oprichter van de club, Karel Jansen, zegt dat het niet klopt.", ["Karel Jansen"]),
+    ("Volgens de oprichter van de club, Karel Jansen, klopt het niet.", ["Karel Jansen"]),
+    ("\"Het klopt niet\", zegt de oprichter van de club, Karel Jansen.", ["Karel Jansen"]),
+    ("De woordvoerder van de bank, Karel Jansen, zei dat het niet klopt. Hij zei ook dat de bank niet betaalt.",
+     ["Karel Jansen", "Karel Jansen"]),
+    # an organisation noun with a place in apposition stays the organisation
+    ("De gemeente, Utrecht, zegt dat het klopt.", ["De gemeente"]),
+])
+def test_a_role_with_a_name_in_apposition_is_that_person(text, speakers):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == speakers

@@ -274,7 +274,7 @@ class FrameFinder(CueMatcher, SourcePhrases):
         np = self.g.trim_np(sent, *np)
         f.speaker = self._span(sent, *np)
         f.pattern = "volgens"
-        start = np[1]
+        start = self._after_apposition(sent, np[1]) if i == 0 else np[1]
         while start < len(sent.toks) and sent.toks[start].text == ",":
             start += 1
         if i == 0 and start < len(sent.toks):
@@ -285,6 +285,27 @@ class FrameFinder(CueMatcher, SourcePhrases):
                        if not sent.quoted[k] and (toks[k].text in (";", ":") or toks[k].text == ","
                                                   and k + 1 < i and toks[k + 1].lower_ in self.g.coordinators)), 0)
             f.content = self._span(sent, lo, self._end_of_clause(sent, lo))
+
+    APPOSITION_TOKENS = 20  # a longer run between commas is a clause of its own, not an apposition
+
+    def _after_apposition(self, sent: Sentence, k: int) -> int:
+        """Past what a fronted `volgens X` adds to X before the finite verb of the main clause:
+        a bracket (`Volgens Jan (45)`), an apposition or relative clause between commas
+        (`Volgens Jan, woordvoerder van Y, moeten …`, `Volgens Jan, die …, hoeven …`).  The
+        fronted phrase takes the first place, so the verb comes right after it."""
+        toks, n = sent.toks, len(sent.toks)
+        if k < n and toks[k].text == "(" and not sent.quoted[k]:
+            close = next((j for j in range(k + 1, min(n, k + self.APPOSITION_TOKENS)) if toks[j].text == ")"), None)
+            if close is not None:
+                k = close + 1
+        if k + 1 >= n or toks[k].text != "," or sent.quoted[k] or "Fin" in toks[k + 1].morph.get("VerbForm"):
+            return k
+        for j in range(k + 2, min(n - 1, k + self.APPOSITION_TOKENS)):
+            if sent.quoted[j]:
+                break
+            if toks[j].text == "," and "Fin" in toks[j + 1].morph.get("VerbForm") and not sent.quoted[j + 1]:
+                return j + 1
+        return k
 
     def _source_phrase(self, sent: Sentence, i: int, f: Frame) -> None:
         """`Uit onderzoek van X blijkt dat …`, `…, blijkt uit cijfers van X`, `Dat blijkt uit X`:

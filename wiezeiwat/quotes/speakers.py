@@ -163,10 +163,38 @@ class SpeakerResolver:
         group = self._group(start, end, toks)
         if group is not None:
             return group
+        apposed = self._apposed_name(end, toks)
+        if apposed is not None:
+            return apposed
         named = self._name_in(start, end, toks)
         if named is not None:
             return named
         return self._description(start, end, toks)
+
+    def _apposed_name(self, end: int, toks) -> Optional[Entity]:
+        """`de hoofdredacteur van Van Dale, Ton van den Boon, …`: a role phrase with the person's
+        name in apposition after it names that person (the role goes to the person's roles)."""
+        head = self.g.head_noun(toks)
+        if head is None or not self.g.is_person_noun(head.text) or any(t.pos_ == "PROPN" and t.idx < head.idx for t in toks):
+            return None
+        rest = self.text[end:end + 3]
+        if not rest.startswith(", "):
+            return None
+        k = bisect_left(self.name_starts, end + 2)
+        if k >= len(self.names) or self.names[k][0] != end + 2:
+            return None
+        _, m_end, eid, m = self.names[k]
+        ent = self.index.entities[eid]
+        after = self.text[m_end:m_end + 1]
+        if not (ent.type == "person" or m.text.split()[0] in self.g.first_names) or after not in ("", ",", ".", ":", ";"):
+            return None
+        role = self.text[toks[0].idx:end]
+        words = role.split()
+        if words and words[0].lower() in self.lang.wordset("definite"):
+            role = " ".join(words[1:])
+        if role and role not in ent.roles:
+            ent.roles.append(role)
+        return ent
 
     def _group(self, start: int, end: int, toks) -> Optional[Entity]:
         """`Bart de Jong en Joost van Faassen`, `CDA en D66`: two sources speaking together, one
