@@ -702,3 +702,34 @@ def test_volgens_skips_what_is_said_about_its_source(text, content, speaker):
 ])
 def test_a_role_with_a_name_in_apposition_is_that_person(text, speakers):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == speakers
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # an adjunct te-infinitive with a reported clause: the main clause's subject speaks
+    ("Paul de Wit verraste de raad door te zeggen dat de begroting niet klopt.", "Paul de Wit", "zeggen"),
+    ("Marie belde de politie om te melden dat haar fiets weg was.", "Marie", "melden"),
+    # of two cues before one reported clause, the nearer one introduces it
+    ("De fabrikant Airbus erkent de klachten maar zegt dat het aantal toestellen klein is.", "Airbus", "zegt"),
+])
+def test_the_cue_nearest_its_clause_and_adjunct_infinitives(text, speaker, cue):
+    q = only_quote(text)
+    assert (q.speaker, q.cue.text) == (speaker, cue)
+
+
+def test_an_article_after_a_role_opens_the_addressee_not_a_surname():
+    # `de minister de Kamer`: two phrases, not a name like `minister De Jonge`
+    q = only_quote("Gisteren vertelde de minister de Kamer dat de wet wordt ingetrokken.")
+    assert q.speaker == "de minister"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a relative clause without a comma after a name: the named person speaks
+    ("Het was een mooie dag, schreef columnist Jan Bakker die eerder al beweerde dat de zomer te kort is.",
+     ["Jan Bakker", "Jan Bakker"]),
+    ("'Dat duurt nog maanden', aldus een zegsvrouw die onderstreept dat iedereen geduld moet hebben.",
+     ["een zegsvrouw", "een zegsvrouw"]),
+    # a kind of person (`de vrouw die …`) says nothing in particular
+    ("Ik hoor het vaak van de vrouw die denkt dat ze minder verdient.", []),
+])
+def test_a_restrictive_relative_after_a_named_source(text, speakers):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == speakers

@@ -132,8 +132,13 @@ class QuoteBuilder:
 
     def from_frames(self) -> list[Quote]:
         out = []
+        nearest: dict = {}  # content span -> the cue closest before it: `belde de politie om te melden dat …`
         for f in self.frames:
-            if not f.content or self._nested(f, self.contents):
+            if f.content and f.cue_span[1] <= f.content[0]:
+                best = nearest.get(f.content)
+                nearest[f.content] = f if best is None or f.cue_span[0] > best.cue_span[0] else best
+        for f in self.frames:
+            if not f.content or self._nested(f, self.contents) or nearest.get(f.content, f) is not f:
                 continue
             start, end = self._trim(*f.content)
             if end - start < 2:

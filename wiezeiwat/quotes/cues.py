@@ -54,6 +54,19 @@ class CueMatcher:
             return None  # `legt zich neer bij de waarschuwing dat`, `neemt genoegen met …`: someone else said it
         return CueEntry(toks[i].lower_, None, stance, "d", "noun", "noun")
 
+    def _adjunct_te(self, sent: Sentence, i: int) -> bool:
+        """`door te zeggen dat`, `om te melden dat`: an adjunct te-infinitive (cue at `i`) with a
+        reported clause, in a main clause whose subject is the one who speaks."""
+        toks = sent.toks
+        said = i + 1 < len(toks) and (toks[i + 1].lower_ == "dat" or toks[i + 1].text == ":")  # not `om te verklaren hoe`
+        return i > 1 and said and toks[i - 2].lower_ in self.lang.wordset("adjunct_te") and not sent.quoted[i - 2] \
+            and self._main_finite(sent, i - 2) is not None
+
+    @staticmethod
+    def _main_finite(sent: Sentence, i: int):
+        """The first finite verb before `i` outside quotes, or None."""
+        return next((k for k in range(i) if not sent.quoted[k] and "Fin" in sent.toks[k].morph.get("VerbForm")), None)
+
     def _complete(self, sent: Sentence, i: int, entry: CueEntry):
         toks, low = sent.toks, sent.toks[i].lower_
         nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
@@ -62,7 +75,7 @@ class CueMatcher:
         if toks[i].pos_ in ("NOUN", "ADJ", "PROPN") or (
                 i > 0 and toks[i - 1].lower_ in ("de", "het", "een", "'t") and toks[i].pos_ not in ("VERB", "AUX")):
             return None  # de hoop, een verklaring: a noun, not the verb
-        if i > 0 and toks[i - 1].lower_ == "te":
+        if i > 0 and toks[i - 1].lower_ == "te" and not self._adjunct_te(sent, i):
             return None  # `de situatie schokkend te vinden`: part of another cue's content
         if i > 0 and toks[i - 1].lower_ in self.g.determiners and nxt == "van":
             return None  # `met het vinden van namen`, `bij het afwijzen van het plan`: a verb used as a noun

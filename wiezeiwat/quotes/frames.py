@@ -380,6 +380,8 @@ class FrameFinder(CueMatcher, SourcePhrases):
             start = 0  # `Een echtpaar dat daar logeerde, dacht dat …`: the subject ends at the comma
         commas = [k for k in range(start, i) if toks[k].text == "," and not sent.quoted[k]]
         fin = self._finite(sent, commas[-1] + 1 if commas else start, i)
+        if fin == i and i > 1 and toks[i - 1].lower_ == "te" and self._adjunct_te(sent, i):
+            fin = self._main_finite(sent, i - 2)  # `X verraste de Kamer door te zeggen`: X is the subject
         if toks[fin].lower_ in self.lang.wordset("passive_auxiliaries") and fin < i \
                 and "Fin" not in toks[i].morph.get("VerbForm"):  # `Dat X wordt stopgezet geeft aan dat`: not passive
             f.finite, f.pattern = toks[fin], "passive"  # `voor die vraag wordt gesteld`: no source named
@@ -390,6 +392,16 @@ class FrameFinder(CueMatcher, SourcePhrases):
             f.pattern = "clausal-subject"  # `Dat de campagne wordt stopgezet, geeft aan dat …`: no source
             return
         np = self._source_by_order(sent, start, fin, f)
+        rel = self._restrictive_relative(sent, commas[-1] if commas else start, i)
+        if rel is not None:  # not `de vrouw die vermoedt dat …`: a kind of person, nobody in particular
+            ante = self._relative_antecedent(sent, rel)
+            clause = any(toks[m].lower_ in g.complementizers or toks[m].text == ":" for m in range(i + 1, min(i + 3, len(toks))))
+            b = ante[0] - 1 if ante else -1
+            while b >= 0 and toks[b].lower_ in g.determiners:
+                b -= 1
+            before = toks[b].lower_ if b >= 0 else ""  # `een docent van de Universiteit Utrecht die …`: the docent
+            if ante and clause and before != "van" and (toks[rel - 1].text[:1].isupper() or self.lang.cues_for(before)):
+                np, f.pattern = ante, "subject"  # `Paul van de Laar die riep dat …`, `aldus een woordvoerder die benadrukt dat …`
         relative = start > 1 and toks[start - 1].text == "," and toks[start].lower_ in g.relatives
         if np and np[0] == start and relative:
             if start + 1 < fin and toks[start + 1].lower_ in self.lang.wordset("subject_pronouns"):
@@ -466,6 +478,21 @@ class FrameFinder(CueMatcher, SourcePhrases):
                 np = self._shared_subject(sent, fin)
                 f.pattern = "coordinated"
         return np
+
+    def _restrictive_relative(self, sent: Sentence, start: int, i: int) -> int | None:
+        """`hoogleraar Paul van de Laar die al riep dat …`: the cue's clause is a relative clause
+        without a comma whose pronoun is its subject (no subject pronoun follows it); the
+        index of the pronoun, else None."""
+        toks = sent.toks
+        for k in range(i - 1, start, -1):
+            if sent.quoted[k] or toks[k].text in (",", ":", ";") or "Fin" in toks[k].morph.get("VerbForm"):
+                return None
+            if toks[k].lower_ == "die":
+                prev, nxt = toks[k - 1], toks[k + 1]
+                named = prev.pos_ in ("NOUN", "PROPN") or prev.text[:1].isupper() and prev.idx != sent.start
+                subject = nxt.lower_ not in self.lang.wordset("subject_pronouns") and nxt.lower_ != "ze"
+                return k if named and subject and not sent.quoted[k - 1] else None
+        return None
 
     def _clause_start(self, sent: Sentence, i: int) -> int:
         toks = sent.toks
