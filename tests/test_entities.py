@@ -118,3 +118,15 @@ def test_a_tie_between_entity_types_goes_to_the_first_vote(votes, expected):
 def test_name_spans(text, names):
     found = {e.name for e in wiezeiwat.analyze(text).entities if e.mentions and e.mentions[0].kind == "name"}
     assert names <= found and not {n for n in found if n.startswith(("Hoekstra ", "Europese"))}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an acronym in brackets after a name it spells names the same organisation: the full name
+    ("De Vereniging Nederlandse Gemeenten (VNG) vergaderde. Het geld is op, meldt de VNG.",
+     "Vereniging Nederlandse Gemeenten"),
+    ("Het Centraal Planbureau (CPB) rekende. De groei valt tegen, zegt het CPB.", "Centraal Planbureau"),
+    # a person's party in brackets is no acronym of the person
+    ("Chris van Dam (CDA) was er ook. Het plan deugt niet, zegt het CDA.", "CDA"),
+])
+def test_an_acronym_after_the_name_it_spells(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]

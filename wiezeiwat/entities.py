@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 import functools
+import re
 from bisect import bisect_left
 
 from .lang import LANG_DIR, LanguageData, load_language
@@ -359,8 +360,12 @@ def _cluster(text: str, mentions, particles: frozenset = frozenset(), given: fro
         elif len(words) > len(ent.name.split()):
             ent.name = " ".join(words)
         _add(ent, text, start, end, ner, person_cue)
+    acronyms = _acronyms(text, entities, given)
     for start, end, words, ner, person_cue in single:
         key = _surname_key(words)
+        if len(words) == 1 and words[0] in acronyms:
+            _add(acronyms[words[0]], text, start, end, ner, person_cue)
+            continue
         cands = by_surname.get(key) or by_first.get(key) or _misspelt(key, by_surname)
         ent = _nearest(cands, start)
         if ent is None:
@@ -374,3 +379,37 @@ def _cluster(text: str, mentions, particles: frozenset = frozenset(), given: fro
     for n, e in enumerate(entities):
         e.id = n
     return entities
+
+
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _acronyms(text: str, entities: list[Entity], given: frozenset) -> dict[str, Entity]:
+    """`Metropoolregio Rotterdam Den Haag (MRDH)`: an acronym in brackets right after a name
+    of several words whose letters it takes in order, from the first, names the same thing
+    (not `Chris van Dam (CDA)`: a person's party)."""
+    out: dict[str, Entity] = {}
+    for e in entities:
+        if e.type == "person" or e.name.split()[0] in given:
+            continue
+        for m in e.mentions:
+            found = ACRONYM_AFTER.match(text, m.end)
+            if found and len(m.text.split()) > 1 and _spells(found.group(1), m.text):
+                out.setdefault(found.group(1), e)
+    return out
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """The acronym's capitals, in order, are letters of the name, the first its first letter."""
+    letters = [c.lower() for c in acronym if c.isupper()]
+    low = name.lower()
+    if not letters or low[:1] != letters[0]:
+        return False
+    k = 1
+    for c in letters[1:]:
+        k = low.find(c, k)
+        if k < 0:
+            return False
+        k += 1
+    return True
+
