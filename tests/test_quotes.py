@@ -733,3 +733,19 @@ def test_an_article_after_a_role_opens_the_addressee_not_a_surname():
 ])
 def test_a_restrictive_relative_after_a_named_source(text, speakers):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # after a postposed source, an adverb, a predicative adjective or a time expression ends nothing
+    ("'Het komt goed', zegt Kroes hoopvol.", "Kroes"),
+    ("'We stoppen ermee', zei burgemeester Anna Smit afgelopen week.", "Anna Smit"),
+])
+def test_words_about_the_saying_after_a_postposed_source(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
+
+
+def test_a_pronoun_takes_the_latest_person_whose_gender_is_unknown_over_an_older_one_of_its_gender():
+    # `hij`: Halsema (no given name, gender unknown) was named last, not Tom Bakker
+    text = ("'De belasting gaat omhoog', aldus Tom Bakker op Twitter. Ook burgemeester Halsema, die graag "
+            "ruzie zoekt, wakkert de onrust aan. 'Alles wordt duurder', twitterde hij sarcastisch.")
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == ["Tom Bakker", "Halsema"]

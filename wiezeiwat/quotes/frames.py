@@ -235,7 +235,7 @@ class FrameFinder(CueMatcher, SourcePhrases):
         rest = {t.i for t in parts[1:]}
         while k < len(sent.toks) and not sent.quoted[k] and (sent.toks[k].lower_ in self.g.adverbs
                                                              or sent.toks[k].i in rest
-                                                             or rest and sent.toks[k].pos_ == "ADV"):
+                                                             or self._middle_field(sent, k, bool(rest))):
             k += 1
         if k >= len(sent.toks) or sent.quoted[k]:
             return True
@@ -245,6 +245,20 @@ class FrameFinder(CueMatcher, SourcePhrases):
         if nxt.lower_ in ("en", "maar", "want") and k + 1 < len(sent.toks) and self._new_clause(sent, k + 1):
             return True  # `…, zei Rutte en hij vertrok`: a new clause, the source was not coordinated
         return nxt.lower_ in self.g.prepositions and nxt.lower_ not in self.g.complementizers
+
+    def _middle_field(self, sent: Sentence, k: int, split_cue: bool = False) -> bool:
+        """After a postposed source, words about the saying that end nothing: an adverb or a
+        predicative adjective (`zegt hij kordaat`, `zegt Kroes hoopvol`), a time expression
+        (`zei X afgelopen week`)."""
+        tok = sent.toks[k]
+        nxt = sent.toks[k + 1] if k + 1 < len(sent.toks) else None
+        if tok.idx in self.times:
+            return True
+        if not split_cue and tok.lower_.startswith(("er", "daar", "hier")) and len(tok) > 4:
+            return False  # `pleit X ervoor om …`: a pronominal adverb belongs to the verb's frame (not `voegt X eraan toe`)
+        if tok.pos_ == "ADV" and tok.lower_ not in self.g.complementizers and tok.lower_ not in self.g.relatives:
+            return True
+        return tok.pos_ == "ADJ" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"))
 
     def _span(self, sent: Sentence, i: int, j: int) -> tuple[int, int]:
         return sent.text_of(i, j)

@@ -14,6 +14,8 @@ from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from ..entities import EntityIndex, given_name_genders
+
+BOTH = "?"  # first_names_gender.tsv: a given name used for men and women
 from ..lang import LanguageData
 from ..records import Cue, Entity, Quote, Span
 from .frames import Frame
@@ -392,13 +394,13 @@ class SpeakerResolver:
         fits = (lambda e: not self._named_plural(e)) if singular else (lambda e: True)
         if plural:
             fits = lambda e: self._named_plural(e) or e.type == "organisation"
-        if gender:  # a nearby name of the pronoun's gender first: `Zuzana … Marian Kocner … Ze zei`
-            near = self._antecedent_of_any(pos, demonstrative, lambda e: fits(e) and self._gender(e) == gender,
-                                           near_only=True)
+        if gender:  # a nearby name of the pronoun's gender, or of no known gender, first: `Zuzana … Marian Kocner … Ze zei`
+            near = self._antecedent_of_any(pos, demonstrative, lambda e: fits(e) and self._gender(e) in (None, gender),
+                                           near_only=True)  # not a name listed for both genders (`Marian`)
             if near is not None:
                 return near
         best = self._antecedent_of_any(pos, demonstrative,
-                                       lambda e: fits(e) and (not gender or self._gender(e) in (None, gender)))
+                                       lambda e: fits(e) and (not gender or self._gender(e) in (None, BOTH, gender)))
         return best if best is not None or not gender else self._antecedent_of_any(pos, demonstrative, fits)
 
     def _named_plural(self, ent: Entity) -> bool:
