@@ -749,3 +749,15 @@ def test_a_pronoun_takes_the_latest_person_whose_gender_is_unknown_over_an_older
     text = ("'De belasting gaat omhoog', aldus Tom Bakker op Twitter. Ook burgemeester Halsema, die graag "
             "ruzie zoekt, wakkert de onrust aan. 'Alles wordt duurder', twitterde hij sarcastisch.")
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == ["Tom Bakker", "Halsema"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a whole quotation before `, zegt X,`: what follows the source is about X, not more content
+    ("'De export lijdt eronder', zegt Marit Kok, econoom bij een grote bank.", "De export lijdt eronder"),
+    ("'Ik ben heel tevreden', concludeert Bas de Wit, terwijl hij de uitslag bekijkt.", "Ik ben heel tevreden"),
+    # a parenthetical cue inside a clause that goes on is unchanged
+    ("Het plan, zegt Bas de Wit, is slecht.", "Het plan, zegt Bas de Wit, is slecht"),
+])
+def test_a_cue_after_a_whole_quotation_is_postposed(text, content):
+    q = only_quote(text)
+    assert q.text == content

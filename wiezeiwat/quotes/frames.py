@@ -364,8 +364,8 @@ class FrameFinder(CueMatcher, SourcePhrases):
             return
         after = np[1] if np else i + 1
         rest = [t for t in sent.toks[after:] if not self.g.is_punct(t)]
-        if rest and sent.toks[after].text == "," and not sent.quoted[after] \
-                and not sent.quoted[comma] and self._clause_goes_on(sent, after + 1):
+        if rest and sent.toks[after].text == "," and not sent.quoted[after] and not sent.quoted[comma] \
+                and not self._closes_quote(sent, comma) and self._clause_goes_on(sent, after + 1):
             f.pattern = "parenthetical"
             f.content = self._span(sent, 0, self._end_of_clause(sent, 0))
         else:
@@ -375,6 +375,12 @@ class FrameFinder(CueMatcher, SourcePhrases):
         colon = next((k for k in range(after, len(sent.toks)) if sent.toks[k].text == ":" and not sent.quoted[k]), None)
         if colon is not None and colon + 1 < len(sent.toks) and not sent.quoted[colon + 1]:
             f.after_colon = self._span(sent, colon + 1, self._end_of_clause(sent, colon + 1))
+
+    @staticmethod
+    def _closes_quote(sent: Sentence, comma: int) -> bool:
+        """`'…', zegt X, expert bij Y.`: a whole quotation before the cue is what was said; the
+        cue is not a parenthesis inside a clause that goes on after it."""
+        return comma > 0 and all(sent.quoted[:comma])
 
     def _clause_goes_on(self, sent: Sentence, k: int) -> bool:
         """After `…, zegt X,`: the interrupted clause goes on (`voelde ze zich veilig`), or only
