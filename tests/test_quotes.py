@@ -761,3 +761,17 @@ def test_a_pronoun_takes_the_latest_person_whose_gender_is_unknown_over_an_older
 def test_a_cue_after_a_whole_quotation_is_postposed(text, content):
     q = only_quote(text)
     assert q.text == content
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a manner of speaking after a whole quotation is its cue
+    ("'Ga weg!', gilt Marie Bos.", [("Marie Bos", "gilt")]),
+    ("'Dat wordt niks', moppert Marie Bos.", [("Marie Bos", "moppert")]),
+    ("'Geweldig', lacht Marie Bos.", [("Marie Bos", "lacht")]),
+    ("'Kom terug!', roept Marie Bos.", [("Marie Bos", "roept")]),
+    # never after narration
+    ("Hij liep weg, lacht Marie Bos.", []),
+])
+def test_manner_of_speaking_after_a_quotation(text, expected):
+    got = [(q.speaker, q.cue.text if q.cue else None) for q in wiezeiwat.analyze(text).quotes]
+    assert got == expected

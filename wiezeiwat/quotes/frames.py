@@ -85,6 +85,8 @@ class FrameFinder(CueMatcher, SourcePhrases):
             if entry.phrase and f.pattern not in ("postposed", "parenthetical") and not (
                     self._clause_follows(sent, f) or f.bare):
                 continue  # `als de proef iets duidelijk maakt, is het …`: a phrase cue opens its clause at once
+            if entry.lemma in self.lang.wordset("manner_verbs") and not (f.pattern == "postposed" and self._after_quote(sent, f)):
+                continue  # `Hij liep weg, lacht ze`: a manner of speaking reports only a quotation
             if not entry.curated and not self._reports(sent, f):
                 continue  # a verb from the lexicons is a cue only in a full report frame
             if f.bare and not (f.speaker and self._can_speak(sent, f.speaker)):
