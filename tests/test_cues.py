@@ -79,3 +79,13 @@ def test_object_cues_need_a_source_and_an_object(text):
 def test_infinitive_guesses_for_forms_the_lemmatizer_leaves(form, infinitive):
     from wiezeiwat.lang import infinitives
     assert infinitive in infinitives(form)
+
+
+@pytest.mark.parametrize("text", [
+    # lexicon verbs whose communication sense is rare (cue_rules.json exclude): no report
+    "De gemeente Breda wacht al jaren op de komst van het nieuwe station, dat ook een parkeergarage heeft.",
+    "Jan Smit steunt het voorstel dat de raad vorige week indiende.",
+    "De minister ligt er wakker van dat de kosten stijgen.",
+])
+def test_verbs_with_a_rare_communication_sense_report_nothing(text):
+    assert wiezeiwat.analyze(text).quotes == []
