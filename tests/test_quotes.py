@@ -775,3 +775,14 @@ def test_a_cue_after_a_whole_quotation_is_postposed(text, content):
 def test_manner_of_speaking_after_a_quotation(text, expected):
     got = [(q.speaker, q.cue.text if q.cue else None) for q in wiezeiwat.analyze(text).quotes]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative `dat` after a comma or bracket closing the cue's object is no content
+    ("Actievoerders riepen op tot een boycot van Albert Heijn (dat ook winkels heeft in België).", []),
+    ("Zij schreven samen een roman, dat later werd verfilmd.", []),
+    # after the source or a passive's agent, `, dat` still opens what was said
+    ("De minister zei, dat het klopt.", ["het klopt"]),
+])
+def test_a_relative_dat_after_the_object_is_no_content(text, expected):
+    assert [q.text for q in wiezeiwat.analyze(text).quotes] == expected

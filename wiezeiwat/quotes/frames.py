@@ -613,7 +613,7 @@ class FrameFinder(CueMatcher, SourcePhrases):
                 if nxt is not None and not possessive and (
                         nxt.pos_ in ("VERB", "AUX") and "Inf" not in nxt.morph.get("VerbForm") or nxt.lower_ in g.auxiliaries):
                     continue  # `zijn boek War dat verscheen`: a relative pronoun
-                if self._after_noun(sent, k, np):
+                if self._after_noun(sent, k, np) or f.pattern != "passive" and self._relative_after_comma(sent, k, np):
                     continue
                 if nxt is None or nxt.lower_ in g.negations or nxt.lower_ in ("wel", "dan") or nxt.text in (".", ","):
                     f.object_span = self._span(sent, k, k + 1)
@@ -628,6 +628,18 @@ class FrameFinder(CueMatcher, SourcePhrases):
             if low in g.subordinators and low not in ("die", "dat", "wat"):
                 break
         self._bare_complement(sent, j, f)
+
+    def _relative_after_comma(self, sent: Sentence, k: int, np) -> bool:
+        """`een boycot van Decathlon (dat ook winkels heeft …)`, `schreven een boek, dat later …`:
+        a `dat` the tagger reads as a pronoun, after a comma or bracket that closes a noun
+        (not the source), opens a relative clause, not the content."""
+        toks = sent.toks
+        if toks[k].pos_ != "PRON" or k < 2 or toks[k - 1].text not in (",", "("):
+            return False
+        noun = toks[k - 2]
+        if np and np[0] <= k - 2 < np[1]:
+            return False  # `zei de minister, dat …`: the source, then the content
+        return noun.pos_ in ("NOUN", "PROPN")
 
     def _after_noun(self, sent: Sentence, k: int, np) -> bool:
         """`in zijn boek War dat …`: `dat` right after a noun that is not the source is relative."""
