@@ -130,3 +130,14 @@ def test_name_spans(text, names):
 ])
 def test_an_acronym_after_the_name_it_spells(text, speaker):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a given name, then a particle: the surname goes on behind any role (`(SP-)Tweede Kamerlid`)
+    ("Volgens SP-Tweede Kamerlid Michiel van Nispen is het plan slecht.", "Michiel van Nispen"),
+    ("Het plan is slecht, zegt Tweede Kamerlid Jasper van Dijk.", "Jasper van Dijk"),
+    # a party's member noun is a role, not part of the name
+    ("Het plan is slecht, zegt VVD'er Mark Rutte.", "Mark Rutte"),
+])
+def test_roles_before_a_name_with_a_particle(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]

@@ -63,9 +63,9 @@ class NameFinder:
                         or self._given_name_mid_sentence(doc, j, initial):
                     j += 1
                 elif groups == 0 and tok.lower_ in self.particles and self._particle_before_name(doc, j) and (
-                        j == i + 1 or j == self._drop_roles(doc, i, j, initial) + 1 and doc[j - 1].text in self.first_names
+                        j == i + 1 or doc[j - 1].text in self.first_names
                         or _is_initial(doc[j - 1].text)):  # `Peter R. de Vries`, `J. van Dijk`
-                    # after a role only behind a given name: `Kamerlid Jasper van Dijk`, not `burgemeester Halsema van Amsterdam`
+                    # after a role only behind a given name: `SP-Tweede Kamerlid Michiel van Nispen`, not `burgemeester Halsema van Amsterdam`
                     groups += 1  # one particle group: Hendrik van Dalfsen (van de Rabobank)
                     while doc[j].lower_ in self.particles:
                         j += 1
@@ -112,15 +112,21 @@ class NameFinder:
         return j == i + 1 and given and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "ADV", "X")
 
     def _is_role(self, word: str) -> bool:
-        """`minister`, and compounds ending in a role (`verkeersminister`, `ajaxvoetballer`)."""
-        return word in self.roles or any(word.endswith(r) and len(word) > len(r) + 2 for r in self._long_roles)
+        """`minister`, compounds ending in a role (`verkeersminister`, `ajaxvoetballer`), and a
+        party's member noun (`cda'er`, `vvd'ers`)."""
+        return word in self.roles or any(word.endswith(r) and len(word) > len(r) + 2 for r in self._long_roles) \
+            or bool(MEMBER_NOUN.match(word))
 
     def _drop_roles(self, doc, i: int, j: int, initial: set[int] = frozenset()) -> int:
-        while i < j - 1 and (self._is_role(doc[i].lower_) or doc[i].lower_ in self.closed
+        while i < j - 1 and (self._is_role(doc[i].lower_) or self._chamber(doc, i) or doc[i].lower_ in self.closed
                              and not self._given_name_mid_sentence(doc, i, initial)
                              and not self._surname_particle(doc, i)):
             i += 1
         return i
+
+    def _chamber(self, doc, i: int) -> bool:
+        """`Tweede` of `(SP-)Tweede Kamerlid`: part of the role that follows it."""
+        return doc[i].lower_.rsplit("-", 1)[-1] in ("eerste", "tweede") and i + 1 < len(doc) and self._is_role(doc[i + 1].lower_)
 
     def _surname_particle(self, doc, i: int) -> bool:
         """`Van der Linden`, `De Jong`: a capitalised particle that opens a surname stays in it."""
@@ -380,6 +386,8 @@ def _cluster(text: str, mentions, particles: frozenset = frozenset(), given: fro
         e.id = n
     return entities
 
+
+MEMBER_NOUN = re.compile(r"^[a-z0-9]+'ers?$")  # cda'er, vvd'ers, d66'er: a member of the party
 
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
