@@ -786,3 +786,13 @@ def test_manner_of_speaking_after_a_quotation(text, expected):
 ])
 def test_a_relative_dat_after_the_object_is_no_content(text, expected):
     assert [q.text for q in wiezeiwat.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    # `volgens X` opening a main clause after a comma or a conjunction: that clause is what X says
+    ("De kritiek is groot, volgens de ambtenaren is dat overdreven.", "is dat overdreven"),
+    ("Hij won de verkiezingen en volgens zijn fans is het dorp nu veiliger.", "is het dorp nu veiliger"),
+    ("Maar volgens de wethouder kan het plan niet doorgaan.", "kan het plan niet doorgaan"),
+])
+def test_volgens_opening_a_second_main_clause(text, content):
+    assert only_quote(text).text == content

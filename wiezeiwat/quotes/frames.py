@@ -290,13 +290,16 @@ class FrameFinder(CueMatcher, SourcePhrases):
         np = self.g.trim_np(sent, *np)
         f.speaker = self._span(sent, *np)
         f.pattern = "volgens"
-        start = self._after_apposition(sent, np[1]) if i == 0 else np[1]
-        while start < len(sent.toks) and sent.toks[start].text == ",":
+        toks = sent.toks
+        opens = i == 0 or not sent.quoted[i - 1] and (toks[i - 1].text in (",", ";") or toks[i - 1].lower_ in self.g.coordinators)
+        start = self._after_apposition(sent, np[1]) if opens else np[1]
+        while start < len(toks) and toks[start].text == ",":
             start += 1
-        if i == 0 and start < len(sent.toks):
+        v2 = start < len(toks) and "Fin" in toks[start].morph.get("VerbForm") and not sent.quoted[start]
+        if start < len(toks) and (i == 0 or opens and v2):  # `…, volgens X is dat overdreven`: volgens opens a main clause
             f.content = self._span(sent, start, self._end_of_clause(sent, start))
         else:  # `…, maar die zal er volgens Koolmees toe leiden dat …`: the clause volgens is in
-            toks = sent.toks  # a coordinated main clause, not a fronted subject clause (`Dat …, wil volgens X …`)
+            # a coordinated main clause, not a fronted subject clause (`Dat …, wil volgens X …`)
             lo = next((k + (1 if toks[k].text in (";", ":") else 2) for k in range(i - 1, -1, -1)
                        if not sent.quoted[k] and (toks[k].text in (";", ":") or toks[k].text == ","
                                                   and k + 1 < i and toks[k + 1].lower_ in self.g.coordinators)), 0)
