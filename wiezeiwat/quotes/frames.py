@@ -248,20 +248,6 @@ class FrameFinder(CueMatcher, SourcePhrases):
             return True  # `…, zei Rutte en hij vertrok`: a new clause, the source was not coordinated
         return nxt.lower_ in self.g.prepositions and nxt.lower_ not in self.g.complementizers
 
-    def _middle_field(self, sent: Sentence, k: int, split_cue: bool = False) -> bool:
-        """After a postposed source, words about the saying that end nothing: an adverb or a
-        predicative adjective (`zegt hij kordaat`, `zegt Kroes hoopvol`), a time expression
-        (`zei X afgelopen week`)."""
-        tok = sent.toks[k]
-        nxt = sent.toks[k + 1] if k + 1 < len(sent.toks) else None
-        if tok.idx in self.times:
-            return True
-        if not split_cue and tok.lower_.startswith(("er", "daar", "hier")) and len(tok) > 4:
-            return False  # `pleit X ervoor om …`: a pronominal adverb belongs to the verb's frame (not `voegt X eraan toe`)
-        if tok.pos_ == "ADV" and tok.lower_ not in self.g.complementizers and tok.lower_ not in self.g.relatives:
-            return True
-        return tok.pos_ == "ADJ" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"))
-
     def _span(self, sent: Sentence, i: int, j: int) -> tuple[int, int]:
         return sent.text_of(i, j)
 
@@ -282,80 +268,6 @@ class FrameFinder(CueMatcher, SourcePhrases):
                     continue  # `…, maar dat Troika zich aan de regels hield`: a second reported clause
                 return k - (1 if toks[k - 1].text == "," else 0)
         return end
-
-    def _volgens(self, sent: Sentence, i: int, f: Frame) -> None:
-        np = self._with_conjunct(sent, self.g.np_after(sent, i + 1))
-        if not np or sent.toks[np[0]].lower_ in self.g.first_person:
-            return
-        np = self.g.trim_np(sent, *np)
-        f.speaker = self._span(sent, *np)
-        f.pattern = "volgens"
-        toks = sent.toks
-        opens = i == 0 or not sent.quoted[i - 1] and (toks[i - 1].text in (",", ";") or toks[i - 1].lower_ in self.g.coordinators)
-        start = self._after_apposition(sent, np[1]) if opens else np[1]
-        while start < len(toks) and toks[start].text == ",":
-            start += 1
-        v2 = start < len(toks) and "Fin" in toks[start].morph.get("VerbForm") and not sent.quoted[start]
-        if start < len(toks) and (i == 0 or opens and v2):  # `…, volgens X is dat overdreven`: volgens opens a main clause
-            f.content = self._span(sent, start, self._end_of_clause(sent, start))
-        else:  # `…, maar die zal er volgens Koolmees toe leiden dat …`: the clause volgens is in
-            # a coordinated main clause, not a fronted subject clause (`Dat …, wil volgens X …`)
-            lo = next((k + (1 if toks[k].text in (";", ":") else 2) for k in range(i - 1, -1, -1)
-                       if not sent.quoted[k] and (toks[k].text in (";", ":") or toks[k].text == ","
-                                                  and k + 1 < i and toks[k + 1].lower_ in self.g.coordinators)), 0)
-            f.content = self._span(sent, lo, self._end_of_clause(sent, lo))
-
-    APPOSITION_TOKENS = 20  # a longer run between commas is a clause of its own, not an apposition
-
-    def _after_apposition(self, sent: Sentence, k: int) -> int:
-        """Past what a fronted `volgens X` adds to X before the finite verb of the main clause:
-        a bracket (`Volgens Jan (45)`), an apposition or relative clause between commas
-        (`Volgens Jan, woordvoerder van Y, moeten …`, `Volgens Jan, die …, hoeven …`).  The
-        fronted phrase takes the first place, so the verb comes right after it."""
-        toks, n = sent.toks, len(sent.toks)
-        if k < n and toks[k].text == "(" and not sent.quoted[k]:
-            close = next((j for j in range(k + 1, min(n, k + self.APPOSITION_TOKENS)) if toks[j].text == ")"), None)
-            if close is not None:
-                k = close + 1
-        if k + 1 >= n or toks[k].text != "," or sent.quoted[k] or "Fin" in toks[k + 1].morph.get("VerbForm"):
-            return k
-        for j in range(k + 2, min(n - 1, k + self.APPOSITION_TOKENS)):
-            if sent.quoted[j]:
-                break
-            if toks[j].text == "," and "Fin" in toks[j + 1].morph.get("VerbForm") and not sent.quoted[j + 1]:
-                return j + 1
-        return k
-
-    def _source_phrase(self, sent: Sentence, i: int, f: Frame) -> None:
-        """`Uit onderzoek van X blijkt dat …`, `…, blijkt uit cijfers van X`, `Dat blijkt uit X`:
-        the source is the preposition's phrase, when it can state something (a document, a person,
-        an organisation); without it (`Het blijkt lastig`) nothing is reported."""
-        toks, prep = sent.toks, self.lang.words.get("source_prepositions", {}).get(f.entry.lemma)
-        f.finite = toks[i]
-        if i > 0 and toks[0].lower_ == prep and not sent.quoted[0]:  # fronted: `Uit X blijkt dat …`
-            np = self.g.np_after(sent, 1, limit=i)
-            dat = next((k for k in range(i + 1, min(i + 6, len(toks) - 1)) if toks[k].lower_ in self.g.complementizers
-                        or toks[k].text in (",", ":") or toks[k].pos_ in ("VERB", "AUX") or sent.quoted[k]), None)
-            if np and np[1] == i and dat is not None and toks[dat].lower_ in self.g.complementizers \
-                    and self._can_speak(sent, self._span(sent, *np)):
-                f.speaker, f.pattern = self._span(sent, *np), "volgens"  # `Uit X bleek vorig jaar dat …`
-                f.content = self._span(sent, dat + 1, self._end_of_clause(sent, dat + 1))
-            return
-        k = i + 1
-        while k < len(toks) and toks[k].lower_ in self.g.adverbs and not sent.quoted[k]:
-            k += 1  # `blijkt ook uit`, `blijkt onder meer uit`
-        if k >= len(toks) or toks[k].lower_ != prep or sent.quoted[k]:
-            return
-        np = self.g.np_after(sent, k + 1)
-        if not np or not self._can_speak(sent, self._span(sent, *np)):
-            return  # `bleek uit de rel rond …`: an event shows, nobody states
-        f.speaker = self._span(sent, *self.g.trim_np(sent, *np))
-        if i == 1 and toks[0].lower_ in self.lang.wordset("anaphoric_openers"):
-            f.pattern = "anaphoric"  # `Dat blijkt uit X`: the sentence before is what X shows
-        else:  # `…, blijkt uit X`, `…, zo blijkt uit X`
-            comma = i - 2 if i >= 2 and toks[i - 1].lower_ == "zo" else i - 1
-            if comma > 0 and toks[comma].text == "," and not sent.quoted[comma]:
-                f.pattern, f.content = "postposed", self._span(sent, 0, comma)
 
     def _postposed(self, sent: Sentence, i: int, f: Frame) -> None:
         np = self._with_conjunct(sent, self.g.np_after(sent, self._after_particles(sent, i + 1)),
@@ -503,21 +415,6 @@ class FrameFinder(CueMatcher, SourcePhrases):
                 np = self._shared_subject(sent, fin)
                 f.pattern = "coordinated"
         return np
-
-    def _restrictive_relative(self, sent: Sentence, start: int, i: int) -> int | None:
-        """`hoogleraar Paul van de Laar die al riep dat …`: the cue's clause is a relative clause
-        without a comma whose pronoun is its subject (no subject pronoun follows it); the
-        index of the pronoun, else None."""
-        toks = sent.toks
-        for k in range(i - 1, start, -1):
-            if sent.quoted[k] or toks[k].text in (",", ":", ";") or "Fin" in toks[k].morph.get("VerbForm"):
-                return None
-            if toks[k].lower_ == "die":
-                prev, nxt = toks[k - 1], toks[k + 1]
-                named = prev.pos_ in ("NOUN", "PROPN") or prev.text[:1].isupper() and prev.idx != sent.start
-                subject = nxt.lower_ not in self.lang.wordset("subject_pronouns") and nxt.lower_ != "ze"
-                return k if named and subject and not sent.quoted[k - 1] else None
-        return None
 
     def _clause_start(self, sent: Sentence, i: int) -> int:
         toks = sent.toks
