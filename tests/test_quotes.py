@@ -796,3 +796,8 @@ def test_a_relative_dat_after_the_object_is_no_content(text, expected):
 ])
 def test_volgens_opening_a_second_main_clause(text, content):
     assert only_quote(text).text == content
+
+
+def test_a_cue_in_a_waarna_clause_has_that_clause_subject():
+    q = only_quote("De bond stapte naar de rechter, waarna de rechtbank oordeelde dat de staking mocht doorgaan.")
+    assert (q.speaker, q.text) == ("de rechtbank", "de staking mocht doorgaan")
