@@ -141,3 +141,14 @@ def test_an_acronym_after_the_name_it_spells(text, speaker):
 ])
 def test_roles_before_a_name_with_a_particle(text, speaker):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an article before an acronym opens the next phrase: no surname `de EU`
+    ("Het is oneerlijk, zegt Trump. Daarom vraagt Trump de EU om de tarieven te verlagen.", ["Trump", "Trump"]),
+    ("Het plan is goed, zei Wiegel de VVD-fractie.", ["Wiegel"]),
+    # a surname with `de` and an initial stays whole
+    ("Het plan is slecht, zegt Charlotte van L. tegen de rechter.", ["Charlotte van L."]),
+])
+def test_an_article_before_an_acronym_is_no_name_particle(text, speakers):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == speakers

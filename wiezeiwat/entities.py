@@ -95,6 +95,9 @@ class NameFinder:
             return False
         if doc[k].pos_ == "ADJ" and doc[k].lower_.endswith(("se", "sche")):
             return False  # `vroeg Koolmees de Europese noodremprocedure`: an article and an adjective
+        head = doc[k].text.split("-")[0]
+        if len(head) > 1 and head.isalpha() and head.isupper():
+            return False  # `vraagt Trump de EU`, `Wiegel de VVD-fractie`: an acronym is no surname
         return not (k + 1 < len(doc) and self._capital(doc[k + 1]) and doc[k + 1].lower_ not in self.closed)
 
     def _given_name_mid_sentence(self, doc, j: int, initial: set[int]) -> bool:

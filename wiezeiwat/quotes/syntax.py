@@ -301,9 +301,10 @@ class Grammar:
         while b > 0 and toks[b - 1].lower_ in self.name_particles:
             b -= 1  # `van der`: look before the whole particle group
         role_before = b > 0 and not toks[b - 1].text[:1].isupper() and self.is_person_noun(toks[b - 1].text)
-        if role_before and b == j and toks[j].lower_ in ("de", "het") and j + 1 < len(toks) \
-                and toks[j + 1].ent_type_ == "ORG":
-            return False  # `vertelde de minister de Kamer`: an article before an organisation opens the next phrase
+        nxt = toks[j + 1].text.split("-")[0] if j + 1 < len(toks) else ""
+        if b == j and toks[j].lower_ in ("de", "het") and (role_before and toks[j + 1].ent_type_ == "ORG"
+                                                           or len(nxt) > 1 and nxt.isalpha() and nxt.isupper()):
+            return False  # `vertelde de minister de Kamer`, `vraagt Trump de EU`: the article opens the next phrase
         prev_cap = b > 0 and (toks[b - 1].text[:1].isupper() or role_before) \
             or b < j and toks[b].text[:1].isupper()  # `Van der Linden`: the group starts the surname
         k = j + 1
