@@ -14,12 +14,12 @@ from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from ..entities import EntityIndex, given_name_genders
-
-BOTH = "?"  # first_names_gender.tsv: a given name used for men and women
 from ..lang import LanguageData
 from ..records import Cue, Entity, Quote, Span
 from .frames import Frame
 from .syntax import Grammar, Sentence, Spans, Timeline
+
+BOTH = "?"  # first_names_gender.tsv: a given name used for men and women
 
 
 FIRST_SENTENCE = re.compile(r".+?(?:[.!?](?=\s+[\"'„‘«(]*[A-ZÀ-Ý])|$)", re.S)
