@@ -64,6 +64,12 @@ def test_attribution_patterns(text, kind, content, speaker, cue):
     ("De trainer ontkent niet dat hij met de club heeft gesproken.", "confirm"),
     ("De minister sluit niet uit dat er later meer klachten komen.", "hedge"),
     ("De minister ontkende de aantijgingen van de oppositie niet.", "confirm"),
+    # a negated report of an embedded question withholds the answer
+    ("Het bedrijf meldt niet hoeveel mensen zijn ontslagen.", "refuse"),
+    ("De woordvoerder maakte niet duidelijk of de landen hebben betaald.", "refuse"),
+    ("Welke bedrijven dat zijn, maakt de minister niet duidelijk.", "refuse"),
+    # the negation of another clause after a comma leaves the cue alone
+    ("Wat de officier van justitie eiste, was niet wat de verdachte verwachtte.", "assert"),
 ])
 def test_stance(text, stance):
     assert only_quote(text).stance == stance

@@ -617,7 +617,8 @@ class FrameFinder(CueMatcher, SourcePhrases):
         toks, g = sent.toks, self.g
         lo = min(f.finite.i if f.finite is not None else toks[i].i, toks[i].i) - toks[0].i
         hi = i + 1
-        while hi < len(toks) and hi < i + 4 and not sent.quoted[hi] and toks[hi].lower_ not in g.complementizers:
+        while hi < len(toks) and hi < i + 4 and not sent.quoted[hi] and toks[hi].lower_ not in g.complementizers \
+                and toks[hi].text not in (",", ":", ";"):  # `Wat X eiste, was niet …`: another clause's negation
             hi += 1
         f.negated = any(toks[k].lower_ in g.negations for k in range(lo, hi) if not sent.quoted[k]
                         and (f.content is None or not (f.content[0] <= toks[k].idx < f.content[1])))
@@ -664,6 +665,17 @@ class FrameFinder(CueMatcher, SourcePhrases):
             return turned.get(f.entry.lemma) or turned[stance]
         if f.negated and stance in ("assert", "confirm"):
             modal = f.finite is not None and f.finite.lower_ in self.lang.wordset("modals_refuse")
-            if modal or f.entry.lemma in ("zeggen", "bevestigen", "vertellen", "laten weten"):
+            if modal or f.entry.lemma in ("zeggen", "bevestigen", "vertellen", "laten weten") \
+                    or self._interrogative(sent, f):
                 return "refuse"
         return stance
+
+    def _interrogative(self, sent: Sentence, f: Frame) -> bool:
+        """The content is an embedded question (`of …`, `welke …`): a negated report of it
+        withholds the answer (`maakt niet duidelijk welke landen`, `meldt niet of`)."""
+        if not f.content:
+            return False
+        k = next((n for n, t in enumerate(sent.toks) if t.idx >= f.content[0]), None)
+        if k is None:
+            return False
+        return sent.toks[k].lower_ in self.g.wh or k > 0 and sent.toks[k - 1].lower_ == "of"

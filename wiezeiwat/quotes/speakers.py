@@ -629,7 +629,7 @@ class SpeakerResolver:
     def _stance(self, d: Quote, f: Frame) -> str:
         if d.kind == "direct" and f.stance == "assert":
             return self._hedged(d) or f.stance
-        if f.stance == "assert" and self._hedged_cue(f):
+        if f.stance in ("assert", "refuse") and self._hedged_cue(f):
             return "hedge"  # `weet bijna zeker dat …`, `weet niet zeker of …`: the source's own doubt
         if f.stance == "assert" and self._hedged(d) == "deny":
             return "deny"  # `Volgens de directeur is het verwijt onterecht`
