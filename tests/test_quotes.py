@@ -41,6 +41,11 @@ PATTERNS = [
     ("Vorig jaar kondigde de minister aan dat de wet verandert.", "indirect", "de wet verandert", "de minister",
      "kondigde aan"),
     ("Inmiddels is vastgesteld dat de vakantie te lang is.", "indirect", "de vakantie te lang is", None, "vastgesteld"),
+    # a form of two cues: the one with its particle in the clause wins (vaststellen before stellen)
+    ("De inspectie stelt vast dat de school goed is.", "indirect", "de school goed is", "De inspectie", "stelt vast"),
+    # the postposed source ends before the cue's particle
+    ("Er komt geen nieuwe weg, stelt de wethouder gerust.", "indirect", "Er komt geen nieuwe weg", "de wethouder",
+     "stelt gerust"),
 ]
 
 
@@ -217,6 +222,8 @@ def test_questions_and_explanations_are_not_quotes(text):
     ("Ocasio-Cortez opperde in een televisie-interview dat de Amerikanen minder vlees moeten eten.",
      "in een televisie-interview"),
     ("Tegenover journalisten erkent Vardanyan dat hij betalingen deed.", "Tegenover journalisten"),
+    # the addressee object ends before the cue's particle
+    ("De wethouder stelt de bewoners gerust dat er geen nieuwe weg komt.", "de bewoners"),
 ])
 def test_medium_by_compound_head_and_addressee(text, medium):
     q = only_quote(text)

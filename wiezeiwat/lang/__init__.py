@@ -137,6 +137,8 @@ def _read_cues(path: Path) -> dict[str, list[CueEntry]]:
             table.setdefault(form, []).append(entry)
             if particle and kind == "verb" and "v" not in frames:  # joined forms: aangeeft, aangaf, aangegeven
                 table.setdefault(particle + form, []).append(entry)
+    for entries in table.values():  # the narrower match first: `stelt … vast` before `stelt`
+        entries.sort(key=lambda e: e.particle is None)
     return table
 
 

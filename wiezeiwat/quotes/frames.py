@@ -76,6 +76,7 @@ class FrameFinder(CueMatcher, SourcePhrases):
                 self._postposed(sent, i, f)
             else:
                 self._clause(sent, i, f)
+            self._source_before_particle(f)
             if f.speaker and self.text_of(sent, f.speaker).lower() in self.dummies:
                 continue  # `Het zegt iets over …`: no source, no statement
             if f.pattern == "inversion" and self._not_finite(f):
@@ -102,6 +103,16 @@ class FrameFinder(CueMatcher, SourcePhrases):
                 self._negation_and_medium(sent, i, f)
                 out.append(f)
         return out
+
+    @staticmethod
+    def _source_before_particle(f: Frame) -> None:
+        """`…, stelt de wethouder gerust`: the source phrase ends before the cue's particle."""
+        if not f.speaker:
+            return
+        inside = [t for t in f.cue_toks[1:] if f.speaker[0] < t.idx < f.speaker[1]]
+        if inside:
+            before = inside[0].doc[inside[0].i - 1]
+            f.speaker = (f.speaker[0], before.idx + len(before))
 
     def _generic_relative(self, sent: Sentence, i: int) -> bool:
         """The cue's subject is a free relative (`Wie dacht dat …`, not a question) or a relative

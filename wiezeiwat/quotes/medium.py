@@ -49,7 +49,8 @@ def _addressee_object(finder: "FrameFinder", sent: Sentence, f: "Frame") -> Opti
     source_placed = f.speaker[1] <= toks[fin].idx or (k > fin + 1 and toks[k - 1].idx < f.speaker[1])
     if k < n and free(k) and source_placed and toks[k].idx not in finder.times \
             and not _continues_source(finder, sent, fin + 1, k):
-        span = _person_object(finder, sent, k)
+        later = [toks.index(t) for t in f.cue_toks[1:] if t in toks and toks.index(t) > k]
+        span = _person_object(finder, sent, k, min(later) if later else None)
         if span:
             return span
     if cue > 1 and cue > fin and free(cue - 1) and toks[cue - 1].lower_ in lang.wordset("object_pronouns") \
@@ -71,13 +72,15 @@ def _continues_source(finder: "FrameFinder", sent: Sentence, start: int, k: int)
     return bool(np) and np[1] > k
 
 
-def _person_object(finder: "FrameFinder", sent: Sentence, k: int) -> Optional[tuple[int, int]]:
+def _person_object(finder: "FrameFinder", sent: Sentence, k: int, limit: Optional[int] = None) -> Optional[tuple[int, int]]:
+    """A person pronoun or phrase at k, ending before `limit` (the cue's particle: `stelt de
+    bewoners gerust`)."""
     g, toks = finder.g, sent.toks
     if toks[k].lower_ in finder.lang.wordset("object_pronouns") and not g._possessive_before_noun(sent, k, len(toks)):
         return sent.text_of(k, k + 1)
     if toks[k].lower_ in g.complementizers or not g.starts_nominal(toks[k]) or toks[k].lower_ in g.pronouns:
         return None
-    np = g.np_after(sent, k)
+    np = g.np_after(sent, k, limit)
     if not np:
         return None
     head = g.head_noun(list(toks[np[0]:np[1]]))

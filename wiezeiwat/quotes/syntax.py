@@ -208,8 +208,8 @@ class Grammar:
             return i, i + 1
         if toks[i].lower_ in ("die", "deze") and i + 1 < n and toks[i + 1].pos_ in ("VERB", "AUX"):
             return i, i + 1  # `toen die had geopperd`: a demonstrative standing for a person
-        if toks[i].lower_ in ("zich", "zichzelf"):
-            return None  # `hebben zich 350 mensen gemeld`: a reflexive verb, not a source
+        if toks[i].lower_ in ("zich", "zichzelf") or toks[i].lower_ in self.coordinators:
+            return None  # `hebben zich 350 mensen gemeld`: a reflexive verb; `hielp, stelde gerust en …`: no phrase
         j, in_name = i, False
         while j < n and not sent.quoted[j]:
             tok = toks[j]
