@@ -224,6 +224,11 @@ def test_questions_and_explanations_are_not_quotes(text):
     ("Tegenover journalisten erkent Vardanyan dat hij betalingen deed.", "Tegenover journalisten"),
     # the addressee object ends before the cue's particle
     ("De wethouder stelt de bewoners gerust dat er geen nieuwe weg komt.", "de bewoners"),
+    # events and devices where it was said (words.json medium_nouns), also as a compound's head
+    ("Jansen zei zaterdag op een partijcongres in Utrecht dat het plan niet doorgaat.", "op een partijcongres"),
+    ("Het gaat slecht, vertelt de arts aan de telefoon.", "aan de telefoon"),
+    ("Tijdens de klimaatmars riep de woordvoerder dat het anders moet.", "Tijdens de klimaatmars"),
+    ("De minister zei voor de camera dat het plan niet doorgaat.", "voor de camera"),
 ])
 def test_medium_by_compound_head_and_addressee(text, medium):
     q = only_quote(text)
