@@ -75,6 +75,11 @@ def test_attribution_patterns(text, kind, content, speaker, cue):
     ("Welke bedrijven dat zijn, maakt de minister niet duidelijk.", "refuse"),
     # the negation of another clause after a comma leaves the cue alone
     ("Wat de officier van justitie eiste, was niet wat de verdachte verwachtte.", "assert"),
+    # a confirmation in the words themselves (words.json content_confirmations), not in a condition
+    ('"We hebben de kosten onderschat, dat klopt," zegt de wethouder.', "confirm"),
+    ("Volgens de buurman is er inderdaad een ruzie geweest.", "confirm"),
+    ('"Als het inderdaad zo is, dan is dat goed nieuws," zegt de wethouder.', "assert"),
+    ("De rechter zei te onderzoeken of de man inderdaad heeft gelogen.", "assert"),
 ])
 def test_stance(text, stance):
     assert only_quote(text).stance == stance

@@ -38,6 +38,8 @@ class SpeakerResolver:
         self.index = EntityIndex(entities)
         self.hedges = tuple(lang.words.get("hedges", []))
         self.denials = tuple(lang.words.get("content_denials", []))
+        self.confirmations = tuple(lang.words.get("content_confirmations", []))
+        self.conditionals = lang.wordset("content_conditionals")
         self.speakers = Timeline()  # (position, entity) of attributed sources
         self.quoted = Timeline()  # (position, (entity, named by a cue)) of the sources of quotes
         self.spoke: set[int] = set()  # ids of entities that have spoken
@@ -631,8 +633,9 @@ class SpeakerResolver:
             return self._hedged(d) or f.stance
         if f.stance in ("assert", "refuse") and self._hedged_cue(f):
             return "hedge"  # `weet bijna zeker dat …`, `weet niet zeker of …`: the source's own doubt
-        if f.stance == "assert" and self._hedged(d) == "deny":
-            return "deny"  # `Volgens de directeur is het verwijt onterecht`
+        said = self._hedged(d) if f.stance == "assert" else None
+        if said == "deny" or said == "confirm" and not self._embedded_question(d):
+            return said  # `Volgens de directeur is het verwijt onterecht`, `… is er inderdaad …`
         return f.stance
 
     def _hedged(self, d: Quote) -> Optional[str]:
@@ -643,8 +646,24 @@ class SpeakerResolver:
         low = _padded_words(first.group() if first else d.text)
         if any(f" {h} " in low for h in self.denials):
             return "deny"
+        if self._confirmed(low):
+            return "confirm"
         return "hedge" if any(f" {h} " in low for h in self.hedges) else None
 
+
+    def _embedded_question(self, d: Quote) -> bool:
+        """`beoordelen of de vrouw zich inderdaad …`: a question put, nothing confirmed."""
+        before = self.text[max(0, d.start - 12):d.start].split()
+        return bool(before) and before[-1].lower() in self.conditionals
+
+    def _confirmed(self, low: str) -> bool:
+        """A confirmation (`inderdaad`, `dat klopt`) in the sentence, not inside a condition
+        (`als het inderdaad zo is`)."""
+        for phrase in self.confirmations:
+            at = low.find(f" {phrase} ")
+            if at >= 0 and not set(low[:at].split()) & self.conditionals:
+                return True
+        return False
 
     def _hedged_cue(self, f: Frame) -> bool:
         """A hedge between the cue and a content after it (`weet bijna zeker dat`)."""
