@@ -650,7 +650,6 @@ class SpeakerResolver:
             return "confirm"
         return "hedge" if any(f" {h} " in low for h in self.hedges) else None
 
-
     def _embedded_question(self, d: Quote) -> bool:
         """`beoordelen of de vrouw zich inderdaad …`: a question put, nothing confirmed."""
         before = self.text[max(0, d.start - 12):d.start].split()
