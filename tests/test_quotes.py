@@ -824,3 +824,29 @@ def test_volgens_opening_a_second_main_clause(text, content):
 def test_a_cue_in_a_waarna_clause_has_that_clause_subject():
     q = only_quote("De bond stapte naar de rechter, waarna de rechtbank oordeelde dat de staking mocht doorgaan.")
     assert (q.speaker, q.text) == ("de rechtbank", "de staking mocht doorgaan")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a characterising verb with `als`: the predicate is what the source says of the object
+    ("De krant bestempelde het voorstel als een gevaarlijk experiment.", "De krant", "een gevaarlijk experiment"),
+    ("Critici zetten de partij neer als een club van dromers.", "Critici", "een club van dromers"),
+    ("De minister doet de kritiek van de oppositie af als onzin.", "De minister", "onzin"),
+    ("Een criticus omschreef de voorstelling als luchtig en geestig.", "Een criticus", "luchtig en geestig"),
+    ("De minister heeft de kritiek als onzin afgedaan.", "De minister", "onzin"),
+    # in the passive the agent speaks, not the subject
+    ("De omroep werd door de minister bestempeld als 'vijandige zender'.", "de minister", "vijandige zender"),
+])
+def test_characterisation_with_als(text, speaker, content):
+    q = only_quote(text)
+    assert (q.speaker, q.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Vooral kandidaten moeten oppassen, willen ze niet worden weggezet als linkse liberalen.",  # passive, no agent
+    "De als klimaatdrammer bestempelde kiezer kiest vaak groen.",  # an attributive participle
+    "Bovendien wil hij bramenstruiken neerzetten, waar kinderen van kunnen plukken.",  # no `als`
+    "De burgemeester typeerde de aanvoerder als eerste.",  # a rank, not a predicate
+    "Het artikel beschrijft hoe de president de dictator probeerde te portretteren als een partner.",  # another clause
+])
+def test_no_characterisation_without_a_source_and_its_als(text):
+    assert wiezeiwat.analyze(text).quotes == []

@@ -77,6 +77,8 @@ class FrameFinder(CueMatcher, SourcePhrases):
             else:
                 self._clause(sent, i, f)
             self._source_before_particle(f)
+            if "a" in entry.frames and f.pattern != "postposed" and not self._characterisation(sent, f):
+                continue  # `bestempelt het plan` without `als …` characterises nothing
             if f.speaker and self.text_of(sent, f.speaker).lower() in self.dummies:
                 continue  # `Het zegt iets over …`: no source, no statement
             if f.pattern == "inversion" and self._not_finite(f):
@@ -103,6 +105,45 @@ class FrameFinder(CueMatcher, SourcePhrases):
                 self._negation_and_medium(sent, i, f)
                 out.append(f)
         return out
+
+    def _characterisation(self, sent: Sentence, f: Frame) -> bool:
+        """`Critici zetten de partij neer als een club van dromers`, `die het akkoord als onzin
+        afdoet`: the predicate of `als` is what the source says of the object.  Only an `als`
+        inside the cue's clause counts, not one that opens a clause (`als je ziet hoe …`)."""
+        toks = sent.toks
+        first, last = toks.index(f.cue_toks[0]), toks.index(f.cue_toks[-1])
+        start = self._clause_start(sent, first)
+        end = self._end_of_clause(sent, first)
+        after = next((k for k in range(first + 1, end) if toks[k].lower_ == "als" and not sent.quoted[k]), None)
+        if after is not None and any(toks[k].lower_ in self.g.complementizers or toks[k].lower_ in self.g.wh
+                                     or "Fin" in toks[k].morph.get("VerbForm") for k in range(last + 1, after)):
+            after = None  # `beschrijft hoe X Y probeerde te portretteren als …`: another clause's `als`
+        before = next((k for k in range(first - 1, start, -1) if toks[k].lower_ == "als" and not sent.quoted[k]
+                       and toks[k - 1].text != ","), None)
+        if any(toks[k].lemma_ in ("worden", "zijn") and toks[k].pos_ == "AUX" for k in range(start, first)):
+            agent = next((k for k in range(start, first) if toks[k].lower_ == "door"), None)
+            np = self.g.np_after(sent, agent + 1) if agent is not None else None
+            f.speaker = self._span(sent, *np) if np else None  # `wordt weggezet als …`: the subject is who is characterised
+        if after is not None and self._predicate(sent, after + 1, self._end_of_clause(sent, after)):
+            f.content, f.bare = self._span(sent, after + 1, self._end_of_clause(sent, after)), True
+        elif after is None and before is not None and last == first and self._predicate(sent, before + 1, first) \
+                and not (f.speaker and f.speaker[0] <= toks[before].idx < f.speaker[1]):  # `De als X bestempelde kiezer`
+            f.content, f.bare = self._span(sent, before + 1, first), True
+        else:
+            return False
+        return True
+
+    def _predicate(self, sent: Sentence, lo: int, hi: int) -> bool:
+        """A nominal or adjectival predicate, not a clause (`als hij opkeek`) nor a rank (`als eerste`)."""
+        toks = sent.toks
+        if hi <= lo or (hi - lo == 1 and toks[lo].lower_ in self.lang.wordset("rank_words")):
+            return False
+        for k in range(lo, hi):
+            if toks[k].lower_ in self.g.relatives and k > lo:
+                return True  # `als een club die …`: a relative clause may follow the noun
+            if "Fin" in toks[k].morph.get("VerbForm") and not sent.quoted[k]:
+                return False
+        return True
 
     @staticmethod
     def _source_before_particle(f: Frame) -> None:
