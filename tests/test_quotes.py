@@ -850,3 +850,24 @@ def test_characterisation_with_als(text, speaker, content):
 ])
 def test_no_characterisation_without_a_source_and_its_als(text):
     assert wiezeiwat.analyze(text).quotes == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a definite noun for a kind of organisation takes up the one organisation named just before
+    ("Greenpeace voerde gisteren actie bij de haven van Rotterdam. Volgens de organisatie is de haven te vervuilend.",
+     "Greenpeace"),
+    ("De Rabobank sluit twintig kantoren in Brabant. Het bedrijf zegt dat klanten vaker online bankieren.", "Rabobank"),
+    # two organisations named there: which one is meant is unknown
+    ("Greenpeace en de Rabobank zijn het oneens. Volgens de organisatie is de haven te vervuilend.", "de organisatie"),
+    # a person of the organisation, a plural, an indefinite, an institution that names itself
+    ("De Rabobank sluit kantoren. De voorzitter van de organisatie zegt dat klanten vaker online bankieren.",
+     "De voorzitter van de organisatie"),
+    ("Greenpeace voerde actie. De organisaties zeggen dat de haven te vervuilend is.", "De organisaties"),
+    ("Greenpeace voerde actie. Een organisatie zegt dat de haven te vervuilend is.", "Een organisatie"),
+    ("De Rabobank sluit kantoren. De politie zegt dat het rustig bleef.", "De politie"),
+    # named more than two sentences before: too far to take up
+    ("Greenpeace voerde actie in de haven. Daarna sprak burgemeester Jan Bos de demonstranten toe. Hij at een broodje. "
+     "Het bleef rustig. Volgens de organisatie is de haven te vervuilend.", "de organisatie"),
+])
+def test_an_organisation_noun_takes_up_the_organisation_just_named(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]

@@ -239,6 +239,9 @@ class SpeakerResolver:
         ent = self._same_head(head.lower_, start, plural) if definite else None
         if ent is None and definite and not plural and self.g.noun_class(head.text) == "organisation":
             ent = self._named_institution(head.lower_, start)
+        kind = self.g.head_noun(toks) or head  # `de voorzitter van de rechtbank` is no organisation
+        if ent is None and definite and not plural and self.g.head_in(kind.text, self.lang.wordset("organisation_kind_nouns")):
+            ent = self._organisation_named_before(start)
         if ent is None and definite and not plural and self.g.is_role_noun(head.text):
             ent = self._compatible_speaker(start, head.lower_)
         if ent is not None:
@@ -284,6 +287,16 @@ class SpeakerResolver:
             ent = self.index.new(name, "organisation")
             self.index.add_mention(ent, found.start(), found.start() + len(name), self.text[found.start():found.start() + len(name)], "name")
         return ent
+
+    def _organisation_named_before(self, pos: int) -> Optional[Entity]:
+        """`Shell wijst erop … Het bedrijf zegt`: the one organisation named outside quotes in this
+        sentence or the two before; none when two are named there (which one is meant is unknown)."""
+        k = self._sentence_at(pos)
+        near = self.sentences[max(0, k - 2)].start if self.sentences else 0
+        window = self.names[bisect_left(self.name_starts, near):bisect_left(self.name_starts, pos)]
+        found = {eid for start, _, eid, _ in window
+                 if start not in self.contents and self.index.entities[eid].type == "organisation"}
+        return self.index.entities[found.pop()] if len(found) == 1 else None
 
     @staticmethod
     def _plural(tok) -> bool:
