@@ -871,3 +871,13 @@ def test_no_characterisation_without_a_source_and_its_als(text):
 ])
 def test_an_organisation_noun_takes_up_the_organisation_just_named(text, speaker):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a word for a person takes up the latest person who spoke, never an organisation or a place
+    ("Het Zorginstituut adviseert de pil niet te vergoeden. De minister zegt dat hij het advies volgt.",
+     ["Zorginstituut", "De minister"]),
+    ("Minister Bruno Bruins sprak met het Zorginstituut. De minister zegt dat hij het advies volgt.", ["Bruno Bruins"]),
+])
+def test_a_person_description_takes_up_no_organisation(text, speakers):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == speakers

@@ -458,8 +458,8 @@ class SpeakerResolver:
         (elegant variation), unless that person holds a role that excludes it (words.json
         exclusive_roles: the advocaat is not the rechter); then the description is someone new."""
         ent = self._latest_speaker(pos, person_only=True)
-        if ent is None:
-            return None
+        if ent is None or ent.type != "person":
+            return None  # a word for a person never takes up a place or an organisation
         same = lambda a, b: a == b or any(a in syn and b in syn for syn in self.lang.words.get("role_synonyms", []))
         for group in self.lang.words.get("exclusive_roles", []):
             if head in group and any(self._head_word(r) in group and not same(self._head_word(r), head) for r in ent.roles):
