@@ -881,3 +881,17 @@ def test_an_organisation_noun_takes_up_the_organisation_just_named(text, speaker
 ])
 def test_a_person_description_takes_up_no_organisation(text, speakers):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a date or time that ends the source phrase is when it spoke, not part of who
+    ("\"Het komt goed\", zei de minister vorige week op de radio.", "de minister"),
+    ("\"We gaan door\", meldde een woordvoerster dinsdagmiddag.", "een woordvoerster"),
+    ("\"We gaan door\", meldde een woordvoerster van de bond en de boeren dinsdagmiddag.",
+     "een woordvoerster van de bond en de boeren"),
+    # after a preposition the time belongs to the phrase
+    ("Volgens de plannen van vorig jaar moet de weg breder.", "de plannen van vorig jaar"),
+])
+def test_a_time_after_the_source_is_not_part_of_it(text, speaker):
+    q = only_quote(text)
+    assert (q.speaker, q.speaker_mention.text) == (speaker, speaker)

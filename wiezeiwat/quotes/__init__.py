@@ -68,6 +68,7 @@ def analyse_quotes(doc, entities: list[Entity], lang: str = "nl", timexes=()):
     _anaphoric_contents(frames, sentences)
     for f in frames:
         f.medium = _cut_at(f.medium, timexes, text)
+        f.speaker = _without_trailing_time(f.speaker, timexes, text, grammar)
     builder = QuoteBuilder(text, pairs, sentences, grammar, frames)
     drafts = builder.from_frames() + not_headings(builder.from_pairs(), heading_spans(doc))
     drafts += builder.continuations(drafts)
@@ -254,6 +255,24 @@ class QuoteBuilder:
             q._continues = prev[-1]  # type: ignore[attr-defined]
             out.append(q)
         return out
+
+
+def _without_trailing_time(span, timexes, doc_text: str, grammar: Grammar):
+    """`zei de president vorige week`, `meldde een demonstrante dit weekeinde`: a date or time that
+    ends the source phrase is when it spoke, not part of who; a source phrase that is only a time
+    names no one. Not a time after a preposition or `en` (`de plannen van vorig jaar`)."""
+    if not span:
+        return span
+    for t in timexes:
+        if t.type not in ("DATE", "TIME") or not span[0] <= t.start < span[1] <= t.end:
+            continue
+        if t.start == span[0]:
+            return None
+        words = doc_text[span[0]:t.start].lower().split()
+        if words[-1] in grammar.prepositions or words[-1] in grammar.coordinators or set(words) <= grammar.determiners:
+            return span  # `de recent …`: the time word is an adjective in the phrase
+        return (span[0], span[0] + len(doc_text[span[0]:t.start].rstrip()))
+    return span
 
 
 def _cut_at(span, timexes, doc_text: str):
