@@ -895,3 +895,16 @@ def test_a_person_description_takes_up_no_organisation(text, speakers):
 def test_a_time_after_the_source_is_not_part_of_it(text, speaker):
     q = only_quote(text)
     assert (q.speaker, q.speaker_mention.text) == (speaker, speaker)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name the tagger read as a verb (`Schouten`, `Betrokkenen`) is still the subject the parser says it is
+    ("Het is een lastige kwestie. Schouten vindt dat de kerk het celibaat moet afschaffen.",
+     [("de kerk het celibaat moet afschaffen", "Schouten")]),
+    ("Het onderzoek is klaar. Betrokkenen beamen dat de cijfers kloppen.", [("de cijfers kloppen", "Betrokkenen")]),
+    # a fronted infinitive is no subject that speaks
+    ("Het onderzoek is klaar. Bellen met de minister is zinloos, zegt Jan de Vries.",
+     [("Bellen met de minister is zinloos", "Jan de Vries")]),
+])
+def test_a_name_read_as_a_verb_can_be_the_source(text, expected):
+    assert [(q.text, q.speaker) for q in wiezeiwat.analyze(text).quotes] == expected

@@ -128,7 +128,7 @@ class Grammar:
         """A phrase that can be a source (GUIDELINES 1): a name, a personal pronoun, or a phrase
         headed by a word for a person, an organisation or a document."""
         if any(t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN" or t.lower_ in self.pronouns or name_like(t)
-               for t in toks):
+               or self.name_read_as_verb(t) for t in toks):
             return True
         head = self.head_noun(toks)  # `Een bewoner van de flat aan de haven`: bewoner
         return head is not None and (self.noun_class(head.text) is not None or self.noun_class(head.lemma_) is not None)
@@ -174,6 +174,14 @@ class Grammar:
             return True
         return tok.pos_ in ("VERB", "AUX", "ADV", "SCONJ", "CCONJ")
 
+    def name_read_as_verb(self, tok) -> bool:
+        """`Schouten vindt …`, `Betrokkenen beamen …`: a capitalised word the tagger read as a verb
+        and the parser as the subject, right before its verb or a name's next word (not the
+        infinitive of `Bellen met de PVV is zinloos`)."""
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return tok.pos_ == "VERB" and tok.text[:1].isupper() and tok.dep_.startswith("nsubj") \
+            and tok.lower_ not in self.auxiliaries and nxt is not None and (nxt.i == tok.head.i or nxt.text[:1].isupper())
+
     def starts_nominal(self, tok) -> bool:
         """Can a clause's first constituent starting here be its subject?"""
         low = tok.lower_
@@ -184,6 +192,8 @@ class Grammar:
             return True  # Van Rossum denkt …
         if low in self.prepositions or low in self.adverbs or low in self.subordinators or low in self.coordinators:
             return False
+        if self.name_read_as_verb(tok):
+            return True
         if tok.pos_ in ("ADP", "ADV", "SCONJ", "CCONJ", "VERB", "AUX"):
             return False
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
