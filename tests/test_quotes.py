@@ -908,3 +908,16 @@ def test_a_time_after_the_source_is_not_part_of_it(text, speaker):
 ])
 def test_a_name_read_as_a_verb_can_be_the_source(text, expected):
     assert [(q.text, q.speaker) for q in wiezeiwat.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `staan in` a document: the document is the source, fronted or after the quotation
+    ("In een interne nota staat dat de minister het plan steunt.", [("de minister het plan steunt", "een interne nota")]),
+    ("'Wij gaan alles afbreken', staat in een dreigbrief aan de ondernemer.",
+     [("Wij gaan alles afbreken", "een dreigbrief")]),
+    # a place or a thing is no document
+    ("In Amsterdam staat dat huis al jaren leeg.", []),
+    ("Het huis staat in brand.", []),
+])
+def test_what_stands_in_a_document(text, expected):
+    assert [(q.text, q.speaker) for q in wiezeiwat.analyze(text).quotes] == expected

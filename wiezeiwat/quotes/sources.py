@@ -189,12 +189,13 @@ class SourcePhrases:
         an organisation); without it (`Het blijkt lastig`) nothing is reported."""
         toks, prep = sent.toks, self.lang.words.get("source_prepositions", {}).get(f.entry.lemma)
         f.finite = toks[i]
+        states = self._written_in if f.entry.lemma in self.lang.wordset("document_source_cues") else self._can_speak
         if i > 0 and toks[0].lower_ == prep and not sent.quoted[0]:  # fronted: `Uit X blijkt dat …`
             np = self.g.np_after(sent, 1, limit=i)
             dat = next((k for k in range(i + 1, min(i + 6, len(toks) - 1)) if toks[k].lower_ in self.g.complementizers
                         or toks[k].text in (",", ":") or toks[k].pos_ in ("VERB", "AUX") or sent.quoted[k]), None)
             if np and np[1] == i and dat is not None and toks[dat].lower_ in self.g.complementizers \
-                    and self._can_speak(sent, self._span(sent, *np)):
+                    and states(sent, self._span(sent, *np)):
                 f.speaker, f.pattern = self._span(sent, *np), "volgens"  # `Uit X bleek vorig jaar dat …`
                 f.content = self._span(sent, dat + 1, self._end_of_clause(sent, dat + 1))
             return
@@ -204,7 +205,7 @@ class SourcePhrases:
         if k >= len(toks) or toks[k].lower_ != prep or sent.quoted[k]:
             return
         np = self.g.np_after(sent, k + 1)
-        if not np or not self._can_speak(sent, self._span(sent, *np)):
+        if not np or not states(sent, self._span(sent, *np)):
             return  # `bleek uit de rel rond …`: an event shows, nobody states
         f.speaker = self._span(sent, *self.g.trim_np(sent, *np))
         if i == 1 and toks[0].lower_ in self.lang.wordset("anaphoric_openers"):
@@ -213,6 +214,11 @@ class SourcePhrases:
             comma = i - 2 if i >= 2 and toks[i - 1].lower_ == "zo" else i - 1
             if comma > 0 and toks[comma].text == "," and not sent.quoted[comma]:
                 f.pattern, f.content = "postposed", self._span(sent, 0, comma)
+
+    def _written_in(self, sent: Sentence, span: tuple[int, int]) -> bool:
+        """`staat in het rapport`: a phrase headed by a word for a document (not `in Amsterdam`)."""
+        head = self.g.head_noun([t for t in sent.toks if span[0] <= t.idx < span[1]])
+        return head is not None and self.g.head_in(head.text, self.g.document_nouns)
 
     def _restrictive_relative(self, sent: Sentence, start: int, i: int) -> int | None:
         """`hoogleraar Paul van de Laar die al riep dat …`: the cue's clause is a relative clause
