@@ -921,3 +921,17 @@ def test_a_name_read_as_a_verb_can_be_the_source(text, expected):
 ])
 def test_what_stands_in_a_document(text, expected):
     assert [(q.text, q.speaker) for q in wiezeiwat.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quoted words right after the copula are the subject's own words about itself
+    ("Aventus in Apeldoorn is 'enorm geschrokken' van de digitale inbraak.", [("enorm geschrokken", "Aventus")]),
+    ("Er is veel kritiek. De FNV is 'geschokt over de ernst van de meldingen'. Het COA zegt niets.",
+     [("geschokt over de ernst van de meldingen", "FNV")]),
+    # no source as the subject's head, or a possessive `zijn`: scare quotes, a title
+    ("Het is 'een kwestie van overleven'.", []),
+    ("Het thema van het Klimaatcafé is 'Meten is Weten'.", []),
+    ("De huurder won met een beroep op zijn 'privacy' de zaak.", []),
+])
+def test_quoted_words_after_the_copula_are_the_subjects(text, expected):
+    assert [(q.text, q.speaker) for q in wiezeiwat.analyze(text).quotes] == expected

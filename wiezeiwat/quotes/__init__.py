@@ -181,15 +181,40 @@ class QuoteBuilder:
                 continue
             frame = self._colon_frame(p)
             words = len(self.text[p.start:p.end].split())
-            if frame is None and not self._quote_like(p, words):
+            subject = self._predicate_of(p) if frame is None else None
+            if frame is None and subject is None and not self._quote_like(p, words):
                 continue
             kind_rule = "direct+colon" if frame else "direct"
             if frame is None and self._colon_before(p):
                 kind_rule = "direct+colon-np"
+            elif subject is not None:
+                kind_rule = "direct+predicate"
             q = _draft(self.text, p.start, p.end, "direct", frame, kind_rule)
             q._pair = p  # type: ignore[attr-defined]
+            q._subject = subject  # type: ignore[attr-defined]
             out.append(q)
         return out
+
+    def _predicate_of(self, p: QuotePair) -> tuple[int, int] | None:
+        """`De FNV is 'geschokt over de ernst van de meldingen'`: quoted words right after the
+        copula of a main clause whose subject is a name or a word for a person or an organisation
+        are the subject's own words about itself; the subject's char span, else None."""
+        sent = next((s for s in self.sentences if s.start <= p.open_start < s.end), None)
+        if sent is None:
+            return None
+        k = next((k for k, t in enumerate(sent.toks) if t.idx >= p.open_start), None)
+        copulas = self.g.lang.wordset("copulas")
+        if not k or sent.toks[k - 1].lower_ not in copulas or sent.toks[k - 1].pos_ not in ("AUX", "VERB") \
+                or sent.quoted[k - 1]:
+            return None  # not the possessive of `op zijn 'privacy'`
+        subject = [t for t in sent.toks[:k - 1]]
+        if not subject or any(sent.quoted[:k - 1]) or any(t.pos_ in ("VERB", "AUX") or t.text in ",;:" for t in subject):
+            return None  # the copula must be the finite verb right after the subject
+        head = self.g.head_noun(subject)  # the words before `van`: `Het thema van het Klimaatcafé` is a theme
+        if head is None or not (head.pos_ == "PROPN" or head.ent_type_ in ("PER", "ORG")
+                                or self.g.noun_class(head.text) in ("person", "organisation")):
+            return None  # `Het is 'een kwestie van …'`, `Ze zijn 'confronterend'`: no source named
+        return sent.text_of(0, k - 1)
 
     def _end_before(self, p: QuotePair) -> int:
         """Where the text before the opening mark ends, spaces skipped (no prefix copy)."""

@@ -122,6 +122,9 @@ class SpeakerResolver:
         prev = getattr(d, "_continues", None)
         if prev is not None:
             return self._entity_of(prev), None
+        if d.rule == "direct+predicate":
+            span = d._subject  # type: ignore[attr-defined]
+            return self.resolve(*span), Span(span[0], span[1], self.text[span[0]:span[1]])
         if d.rule == "direct+colon-np":
             span = self._colon_np(d)
             if span and self._can_speak(*span):  # not `Deze editie kent een thema: '…'`
