@@ -935,3 +935,9 @@ def test_what_stands_in_a_document(text, expected):
 ])
 def test_quoted_words_after_the_copula_are_the_subjects(text, expected):
     assert [(q.text, q.speaker) for q in wiezeiwat.analyze(text).quotes] == expected
+
+
+def test_a_source_phrase_of_whitespace_and_a_time_names_no_one():
+    # found by the fuzz test: the source phrase `\tvorige week` is only a time
+    art = wiezeiwat.analyze(' " zei\tvorige week', date="2019-03-27")
+    assert all(q.speaker is None for q in art.quotes)

@@ -291,9 +291,9 @@ def _without_trailing_time(span, timexes, doc_text: str, grammar: Grammar):
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not span[0] <= t.start < span[1] <= t.end:
             continue
-        if t.start == span[0]:
-            return None
         words = doc_text[span[0]:t.start].lower().split()
+        if not words:
+            return None  # only (whitespace and) a time
         if words[-1] in grammar.prepositions or words[-1] in grammar.coordinators or set(words) <= grammar.determiners:
             return span  # `de recent …`: the time word is an adjective in the phrase
         return (span[0], span[0] + len(doc_text[span[0]:t.start].rstrip()))
