@@ -109,6 +109,7 @@ class QuoteBuilder:
         self.text, self.pairs, self.sentences, self.g, self.frames = text, pairs, sentences, grammar, frames
         self.used: set[QuotePair] = set()
         self.pair_starts = [p.open_start for p in pairs]
+        self.sentence_starts = [s.start for s in sentences]
         self.contents = Spans(f.content for f in frames if f.content)
         # frames that can own a `…: "…"` quote, by where their cue ends
         self.frame_order = sorted((f for f in frames if not self._nested(f, self.contents)), key=lambda f: f.cue_span[1])
@@ -199,15 +200,16 @@ class QuoteBuilder:
         """`De FNV is 'geschokt over de ernst van de meldingen'`: quoted words right after the
         copula of a main clause whose subject is a name or a word for a person or an organisation
         are the subject's own words about itself; the subject's char span, else None."""
-        sent = next((s for s in self.sentences if s.start <= p.open_start < s.end), None)
-        if sent is None:
+        k = bisect_right(self.sentence_starts, p.open_start) - 1
+        if k < 0 or p.open_start >= self.sentences[k].end:
             return None
+        sent = self.sentences[k]
         k = next((k for k, t in enumerate(sent.toks) if t.idx >= p.open_start), None)
         copulas = self.g.lang.wordset("copulas")
         if not k or sent.toks[k - 1].lower_ not in copulas or sent.toks[k - 1].pos_ not in ("AUX", "VERB") \
                 or sent.quoted[k - 1]:
             return None  # not the possessive of `op zijn 'privacy'`
-        subject = [t for t in sent.toks[:k - 1]]
+        subject = list(sent.toks[:k - 1])
         if not subject or any(sent.quoted[:k - 1]) or any(t.pos_ in ("VERB", "AUX") or t.text in ",;:" for t in subject):
             return None  # the copula must be the finite verb right after the subject
         head = self.g.head_noun(subject)  # the words before `van`: `Het thema van het Klimaatcafé` is a theme
