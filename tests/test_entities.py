@@ -44,6 +44,17 @@ def test_two_people_with_one_surname_stay_apart_in_one_article():
 
 
 @pytest.mark.parametrize("text, speakers", [
+    ('"Het kabinet heeft geen meerderheid", zegt Tom van der Meer, hoogleraar in Amsterdam. '
+     '"Dat wordt lastig", zegt Van der Meer.', ["Tom van der Meer"] * 2),
+    ('Volgens politicoloog Anna van der Wel is de uitslag duidelijk. '
+     '"Het is een aardverschuiving", zegt Van der Wel.', ["Anna van der Wel"] * 2),
+])
+def test_a_surname_that_is_also_a_function_word_ends_the_particles(text, speakers):
+    # `meer`, `wel` are adverbs, but after `van der` they can only be the surname
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
     # one letter replaced: a typo of the surname the article gave in full
     ("Marta Kowalsky woont in Utrecht. \"Ik blijf hier\", zegt Kowalski.", ["Marta Kowalsky"]),
     # a letter added or dropped can be another person (Karenin, Karenina)

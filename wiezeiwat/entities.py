@@ -60,7 +60,7 @@ class NameFinder:
                 tok = doc[j]
                 if self._capital(tok) and (tok.lower_ not in self.closed or self._particle_before_name(doc, j)
                                            or self._surname_after_given_name(doc, i, j)) \
-                        or self._given_name_mid_sentence(doc, j, initial):
+                        or self._given_name_mid_sentence(doc, j, initial) or self._surname_after_particle(doc, i, j):
                     j += 1
                 elif groups == 0 and tok.lower_ in self.particles and self._particle_before_name(doc, j) and (
                         j == i + 1 or doc[j - 1].text in self.first_names
@@ -91,7 +91,8 @@ class NameFinder:
         k = j
         while k < len(doc) and doc[k].lower_ in self.particles:
             k += 1
-        if not (k > j and k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ not in self.closed):
+        if not (k > j and k < len(doc) and doc[k].text[:1].isupper()
+                and (doc[k].lower_ not in self.closed or self._person_word(doc[k]))):
             return False
         if doc[k].pos_ == "ADJ" and doc[k].lower_.endswith(("se", "sche")):
             return False  # `vroeg Koolmees de Europese noodremprocedure`: an article and an adjective
@@ -99,6 +100,17 @@ class NameFinder:
         if len(head) > 1 and head.isalpha() and head.isupper():
             return False  # `vraagt Trump de EU`, `Wiegel de VVD-fractie`: an acronym is no surname
         return not (k + 1 < len(doc) and self._capital(doc[k + 1]) and doc[k + 1].lower_ not in self.closed)
+
+    @staticmethod
+    def _person_word(tok) -> bool:
+        """A capitalised word the model reads inside a person's name."""
+        return tok.ent_type_ == "PER" and tok.ent_iob_ == "I" and tok.is_alpha
+
+    def _surname_after_particle(self, doc, i: int, j: int) -> bool:
+        """`Tom van der Meer`, `Van der Meer`: a name's particles end on its surname, even
+        one that is also a function word (meer, wel, dan), when the model reads it in the name."""
+        return j > i and doc[j - 1].lower_ in self.particles and doc[j].text[:1].isupper() \
+            and self._person_word(doc[j])
 
     def _given_name_mid_sentence(self, doc, j: int, initial: set[int]) -> bool:
         """`inlichtingenbaas Dan Coats`: a capital inside a sentence on a closed-class word, right
