@@ -941,3 +941,18 @@ def test_a_source_phrase_of_whitespace_and_a_time_names_no_one():
     # found by the fuzz test: the source phrase `\tvorige week` is only a time
     art = wiezeiwat.analyze(' " zei\tvorige week', date="2019-03-27")
     assert all(q.speaker is None for q in art.quotes)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a compound of a listed role, capitalised for its first part: elegant variation
+    ('Alan Jope verdedigde de koers. "We groeien", zegt de Unileverbestuurder.', "Alan Jope"),
+    ('Erik ten Hag was tevreden. "We speelden goed", zei de Ajaxtrainer.', "Erik ten Hag"),
+    # a word for one inhabitant is taken up like a pronoun of its gender
+    ('Michel Verbeek opent een ijssalon. "Eind april willen we open", zegt de Amsterdammer.', "Michel Verbeek"),
+    ('Emmanuel Macron was boos. "Dit is onacceptabel", zei de Fransman.', "Emmanuel Macron"),
+    ('Anna Smit en Peter de Wit openen een zaak. "We beginnen in mei", zegt de Bredase.', "Anna Smit"),
+    # a bare listed role with a capital is a surname
+    ('Jan Smit won de rit. "Het was zwaar", zei De Visser.', "De Visser"),
+])
+def test_a_capitalised_description_takes_up_the_person(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]

@@ -173,10 +173,50 @@ class SpeakerResolver:
         apposed = self._apposed_name(end, toks)
         if apposed is not None:
             return apposed
+        if self._capitalised_role(toks):
+            return self._description(start, end, toks)
+        gender = self._demonym_gender(toks)
+        if gender is not None:
+            return self._inhabitant(start, end, gender)
         named = self._name_in(start, end, toks)
         if named is not None:
             return named
         return self._description(start, end, toks)
+
+    def _capitalised_role(self, toks) -> bool:
+        """`de Labourvoorman`, `de Ajaxtrainer`: an article and one capitalised compound of a
+        listed role noun is a description, not a name; a bare listed role is left to the names
+        (`De Visser`, `De Boer` are surnames)."""
+        if len(toks) != 2 or toks[0].lower_ not in self.lang.wordset("definite"):
+            return False
+        word = toks[1]
+        if not word.text[:1].isupper() or word.text.isupper() or "-" in word.text:
+            return False
+        return self.g.is_role_noun(word.lower_) and word.lower_ not in self.g.person_nouns
+
+    def _demonym_gender(self, toks) -> Optional[str]:
+        """`de Amsterdammer` -> 'm', `de Bredase` -> 'f': a lower-case article and one singular
+        word for an inhabitant (typed MISC by the model, words.json demonym)."""
+        table = self.lang.words.get("demonym", {})
+        if len(toks) != 2 or toks[0].text != table.get("article"):
+            return None
+        word = toks[1]
+        if word.ent_type_ != "MISC" or not word.is_alpha or not word.text[:1].isupper() or word.text.isupper() \
+                or self._plural(word):
+            return None
+        return next((g for g in ("m", "f") if word.lower_.endswith(tuple(table.get(g, ())))), None)
+
+    def _inhabitant(self, start: int, end: int, gender: str) -> Entity:
+        """`zegt de Amsterdammer`: the person of that gender the text is about, as for a pronoun;
+        else someone new named by the description."""
+        ent = self._antecedent(start, gender=gender, singular=True)
+        text = self.text[start:end]
+        if ent is None or ent.type != "person":
+            ent = self.index.new(text, "person")
+            self.index.add_mention(ent, start, end, text, "description")
+        else:
+            self.index.add_mention(ent, start, end, text, "role")
+        return ent
 
     def _apposed_name(self, end: int, toks) -> Optional[Entity]:
         """`de hoofdredacteur van Van Dale, Ton van den Boon, …`: a role phrase with the person's
