@@ -956,3 +956,14 @@ def test_a_source_phrase_of_whitespace_and_a_time_names_no_one():
 ])
 def test_a_capitalised_description_takes_up_the_person(text, speaker):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Trainer Kees Bos prijst spits Tom Veen om zijn inzet. Volgens hem is de ploeg nog niet klaar.", "Kees Bos"),
+    ('Kees Bos bedankte Tom Veen. "Hij heeft het verschil gemaakt", zei hij.', "Kees Bos"),
+    ("Burgemeester Anna de Wit ontving minister Jan Smit in het gemeentehuis. Volgens haar was het een goed gesprek.",
+     "Anna de Wit"),
+])
+def test_a_pronoun_takes_up_the_subject_of_the_sentence_before(text, speaker):
+    # the subject, not the later object; within its own clause a pronoun is never the subject
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]

@@ -479,11 +479,12 @@ class SpeakerResolver:
         window = self.salient.between(near, pos) + self.speakers.between(near, pos)
         if demonstrative:
             window += [(n[0], self.index.entities[n[2]]) for n in self.names[bisect_left(self.name_starts, near):bisect_left(self.name_starts, pos)]]
+        mentioned = {c[0] for c in self.salient.between(near, pos)}
         window = [c for c in window if agrees(c[1])]
         strong = lambda e: (e.id in self.spoke or e.type == "person") and agrees(e)
         near_strong = [c for c in window if strong(c[1])]
         if near_strong:
-            return max(near_strong, key=lambda x: x[0])[1]
+            return self._subject_first(near_strong, pos, mentioned)[1]
         if near_only:
             return None
         found = [x for x in (self.salient.latest(pos, strong), self.speakers.latest(pos, strong)) if x is not None]
@@ -491,6 +492,27 @@ class SpeakerResolver:
             return max(found, key=lambda e: self._last_seen(e, pos))
         window = [c for c in window if c[1].type in ("person", "other")]
         return max(window, key=lambda x: x[0])[1] if window else None
+
+    def _subject_first(self, candidates: list, pos: int, mentioned: set[int]):
+        """The latest candidate; but when none is in the pronoun's own sentence, the latest
+        mention in subject position of the last sentence that has one (`X prijst Nijpels.
+        Volgens hem …`: X).  Candidates at a quote (`mentioned` has the mentions) have no role."""
+        k = self._sentence_at(pos)
+        latest = max(candidates, key=lambda x: x[0])
+        if self._sentence_at(latest[0]) == k:
+            return latest
+        last = [c for c in candidates if self._sentence_at(c[0]) == self._sentence_at(latest[0])]
+        subjects = [c for c in last if c[0] in mentioned and self._is_subject(c[0])]
+        return max(subjects, key=lambda x: x[0]) if subjects else latest
+
+    def _is_subject(self, pos: int) -> bool:
+        i = bisect_right(self.token_starts, pos) - 1
+        if i < 0:
+            return False
+        tok = self.doc[i]
+        while tok.dep_ in ("flat", "compound", "appos") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubj:pass")
 
     def _last_seen(self, ent: Entity, pos: int) -> int:
         seen = [m.start for m in ent.mentions if m.start < pos]
