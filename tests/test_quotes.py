@@ -967,3 +967,9 @@ def test_a_capitalised_description_takes_up_the_person(text, speaker):
 def test_a_pronoun_takes_up_the_subject_of_the_sentence_before(text, speaker):
     # the subject, not the later object; within its own clause a pronoun is never the subject
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
+
+
+def test_a_pronoun_of_one_gender_never_takes_up_a_name_of_the_other():
+    art = wiezeiwat.analyze("Theresa May gaf toe dat het land in een crisis zit. Dat komt door de beslissing van "
+                            "de voorzitter van het Lagerhuis. Hij weigerde een derde stemming toe te staan.")
+    assert [q.speaker for q in art.quotes] == ["Theresa May", None]

@@ -459,7 +459,7 @@ class SpeakerResolver:
                 return near
         best = self._antecedent_of_any(pos, demonstrative,
                                        lambda e: fits(e) and (not gender or self._gender(e) in (None, BOTH, gender)))
-        return best if best is not None or not gender else self._antecedent_of_any(pos, demonstrative, fits)
+        return best
 
     def _named_plural(self, ent: Entity) -> bool:
         """A group: named by a plural description (`de bonden`), or by a name that ends in a
