@@ -973,3 +973,18 @@ def test_a_pronoun_of_one_gender_never_takes_up_a_name_of_the_other():
     art = wiezeiwat.analyze("Theresa May gaf toe dat het land in een crisis zit. Dat komt door de beslissing van "
                             "de voorzitter van het Lagerhuis. Hij weigerde een derde stemming toe te staan.")
     assert [q.speaker for q in art.quotes] == ["Theresa May", None]
+
+
+@pytest.mark.parametrize("text", [
+    "Alle karretjes moeten volgens de nieuwe richtlijnen worden aangepast.",
+    "Half ingevulde formulieren waren volgens de protocollen genoeg.",
+    "Volgens de regels vervallen de rechten als ze niet worden gebruikt.",
+    "Het bedrijf werkt volgens de geldende veiligheidsnormen.",
+])
+def test_volgens_a_rule_is_in_accordance_with_not_a_source(text):
+    assert wiezeiwat.analyze(text).quotes == []
+
+
+def test_volgens_a_document_is_still_a_source():
+    art = wiezeiwat.analyze("Volgens het rapport van de inspectie zijn de regels niet nageleefd.")
+    assert [q.kind for q in art.quotes] == ["indirect"]

@@ -101,10 +101,17 @@ class FrameFinder(CueMatcher, SourcePhrases):
             if f.speaker and (f.pattern in ("subject", "inversion") or self._possessive_phrase(sent, f.speaker)) \
                     and not self._can_speak(sent, f.speaker):
                 continue  # `Deze astronomische winst roept de vraag op …`, `volgens zijn gewoonte`: a thing does not say
+            if f.pattern == "volgens" and f.speaker and self._accordance(sent, f.speaker):
+                continue  # `volgens de regels`, `volgens een goedgekeurd model`: in accordance with, no one says
             if f.speaker or f.content:
                 self._negation_and_medium(sent, i, f)
                 out.append(f)
         return out
+
+    def _accordance(self, sent: Sentence, span: tuple[int, int]) -> bool:
+        """The first common noun of the phrase names a rule or a plan (words.json accordance_nouns)."""
+        noun = next((t for t in sent.toks if span[0] <= t.idx < span[1] and t.pos_ == "NOUN"), None)
+        return noun is not None and self.g.head_in(noun.lemma_ or noun.text, self.lang.wordset("accordance_nouns"))
 
     def _characterisation(self, sent: Sentence, f: Frame) -> bool:
         """`Critici zetten de partij neer als een club van dromers`, `die het akkoord als onzin
