@@ -988,3 +988,9 @@ def test_volgens_a_rule_is_in_accordance_with_not_a_source(text):
 def test_volgens_a_document_is_still_a_source():
     art = wiezeiwat.analyze("Volgens het rapport van de inspectie zijn de regels niet nageleefd.")
     assert [q.kind for q in art.quotes] == ["indirect"]
+
+
+def test_die_after_a_preposition_is_a_determiner_not_a_relative():
+    art = wiezeiwat.analyze("De man kreeg hulp van de ambassade. Een woordvoerder van die ambassade zegt "
+                            "niets voor hem te kunnen doen.")
+    assert [q.speaker_mention.text for q in art.quotes] == ["Een woordvoerder van die ambassade"]

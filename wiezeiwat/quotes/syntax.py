@@ -336,6 +336,8 @@ class Grammar:
             low = toks[k].lower_
             if toks[k].text == "," or toks[k].text == "(":
                 return i, k
+            if toks[k - 1].lower_ in self.prepositions:
+                continue  # `van die ambassade`: after a preposition `die` is a determiner, never a relative
             if low in self.relatives and not sent.quoted[k]:
                 in_relative = True  # `Avonturiers die … willen vestigen`: its verb ends the relative clause
             elif "Fin" in toks[k].morph.get("VerbForm") and not sent.quoted[k] and not self._field_of_role(sent, k):
