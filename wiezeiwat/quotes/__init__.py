@@ -103,6 +103,10 @@ def detach_frames(quotes: list[Quote]) -> None:
         q.__dict__.pop("_frame", None)
 
 
+# frames whose content is the whole sentence, their own cue included
+NEVER_NESTED = ("parenthetical", "volgens", "fronted")
+
+
 class QuoteBuilder:
     def __init__(self, text: str, pairs: list[QuotePair], sentences: list[Sentence], grammar: Grammar,
                  frames: list[Frame]):
@@ -111,9 +115,22 @@ class QuoteBuilder:
         self.pair_starts = [p.open_start for p in pairs]
         self.sentence_starts = [s.start for s in sentences]
         self.contents = Spans(f.content for f in frames if f.content)
+        self.by_sentence: dict[int, list[Frame]] = {}
+        for f in frames:
+            self.by_sentence.setdefault(f.sentence, []).append(f)
         # frames that can own a `…: "…"` quote, by where their cue ends
-        self.frame_order = sorted((f for f in frames if not self._nested(f, self.contents)), key=lambda f: f.cue_span[1])
+        self.frame_order = sorted((f for f in frames if not self._nested(f)), key=lambda f: f.cue_span[1])
         self.frame_ends = [f.cue_span[1] for f in self.frame_order]
+
+    def _owns_its_content(self, g: Frame) -> bool:
+        """A frame that keeps its content against a postposed cue inside it: one whose content is
+        the whole sentence, or a quotation after a colon (`X ontkende: ,,Niet gebeurd'', zei hij`)."""
+        return g.pattern in NEVER_NESTED or g.pattern == "colon" and bool(self._pairs_in(*g.content))
+
+    def _names_someone(self, f: Frame) -> bool:
+        """The source phrase is more than an article (`…' riep een 'gevaarlijke gek'`: an object)."""
+        words = self.text[f.speaker[0]:f.speaker[1]].split()
+        return len(words) > 1 or bool(words) and words[0].lower() not in self.g.determiners
 
     def _pairs_in(self, start: int, end: int) -> list[QuotePair]:
         k = bisect_left(self.pair_starts, start)
@@ -140,7 +157,7 @@ class QuoteBuilder:
                 best = nearest.get(f.content)
                 nearest[f.content] = f if best is None or f.cue_span[0] > best.cue_span[0] else best
         for f in self.frames:
-            if not f.content or self._nested(f, self.contents) or nearest.get(f.content, f) is not f:
+            if not f.content or self._nested(f) or nearest.get(f.content, f) is not f:
                 continue
             start, end = self._trim(*f.content)
             if end - start < 2:
@@ -166,14 +183,22 @@ class QuoteBuilder:
                     out.append(_draft(self.text, a, b, "indirect", f, "postposed+colon"))
         return out
 
-    @staticmethod
-    def _nested(f: Frame, contents: Spans) -> bool:
+    def _nested(self, f: Frame) -> bool:
         """A cue inside another frame's content belongs to that quote (`zei dat hij gelooft dat …`).
 
         A frame's own content never holds its cue, except a parenthetical (`Op school, zegt
         Mertens, voelde …`) or a fronted object (`Die plannen noemt hij 'onzin'`), whose content is
-        the whole sentence."""
-        return f.pattern not in ("parenthetical", "volgens", "fronted") and f.cue_span[0] in contents
+        the whole sentence.  A postposed cue is the outer one when its content holds the cues of
+        the frames whose content runs on into it (`Ajax moet niet denken dat …, zegt Degryse`)."""
+        if f.pattern in NEVER_NESTED or f.cue_span[0] not in self.contents:
+            return False
+        if f.pattern == "postposed" and f.content and f.speaker:
+            holders = [g for g in self.by_sentence.get(f.sentence, ()) if g is not f and g.content
+                       and g.content[0] <= f.cue_span[0] < g.content[1]]
+            if holders and all(f.content[0] <= g.cue_span[0] < f.content[1] and not self._owns_its_content(g)
+                               for g in holders) and self._names_someone(f):
+                return False
+        return True
 
     def from_pairs(self) -> list[Quote]:
         out = []
