@@ -994,3 +994,26 @@ def test_die_after_a_preposition_is_a_determiner_not_a_relative():
     art = wiezeiwat.analyze("De man kreeg hulp van de ambassade. Een woordvoerder van die ambassade zegt "
                             "niets voor hem te kunnen doen.")
     assert [q.speaker_mention.text for q in art.quotes] == ["Een woordvoerder van die ambassade"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Marin scoorde vijf keer. Ajax moet niet denken dat het een leider haalt, zegt Degryse.",
+     [("Ajax moet niet denken dat het een leider haalt", "Degryse")]),
+    ("Sommigen verwachten dat de prijs stijgt, zegt de econoom Jan Bos.",
+     [("Sommigen verwachten dat de prijs stijgt", "Jan Bos")]),
+])
+def test_a_postposed_cue_frames_a_clause_with_a_cue_of_its_own(text, expected):
+    # the inner cue's clause runs on into the postposed cue; the postposed cue is the outer one
+    assert [(q.text, q.speaker) for q in wiezeiwat.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the reported clause introduces its subject: the pronoun is that person
+    ("Het debat ging over het klimaat. Fractievoorzitter Klaas Dijkhoff wil niet dat Nederland voorop loopt, "
+     "zei hij gisteren.", "Klaas Dijkhoff"),
+    # a person named before is talked about: the pronoun is the last speaker
+    ('"Het gaat goed", zegt Jan Smit over premier Mark Rutte. Rutte moet zijn beleid wel beter uitleggen, vindt hij.',
+     "Jan Smit"),
+])
+def test_a_pronoun_after_a_postposed_cue(text, speaker):
+    assert wiezeiwat.analyze(text).quotes[-1].speaker == speaker

@@ -115,7 +115,9 @@ class SpeakerResolver:
 
     def _speaker_of(self, d: Quote, frame: Optional[Frame]):
         if frame is not None and frame.speaker and self.text[frame.speaker[0]:frame.speaker[1]].strip():
-            ent = self.resolve(*frame.speaker, plural=self._plural_verb(frame))
+            ent = self._content_subject(d, frame)
+            if ent is None:
+                ent = self.resolve(*frame.speaker, plural=self._plural_verb(frame))
             return ent, Span(frame.speaker[0], frame.speaker[1], self.text[frame.speaker[0]:frame.speaker[1]])
         if frame is not None and d.kind != "direct" and frame.pattern not in ("postposed", "parenthetical"):
             return None, None  # `Inmiddels is vastgesteld dat …`: a cue with no source is unattributed
@@ -130,6 +132,35 @@ class SpeakerResolver:
             if span and self._can_speak(*span):  # not `Deze editie kent een thema: '…'`
                 return self.resolve(*span), Span(span[0], span[1], self.text[span[0]:span[1]])
         return self._continuation(d), None
+
+    def _content_subject(self, d: Quote, frame: Frame) -> Optional[Entity]:
+        """`Statisticus Joop Hox vindt het onderzoek gedegen, zegt hij`: a pronoun after a postposed
+        cue takes up the person the reported clause introduces as its subject, before its verb
+        (outside quotation marks: names inside a quotation are the quoted speaker's words).  A
+        person named before is talked about, and the pronoun is the last speaker's."""
+        word = self.text[frame.speaker[0]:frame.speaker[1]].strip().lower()
+        if frame.pattern != "postposed" or d.kind == "direct" or word not in self.g.pronouns:
+            return None
+        toks = self._tokens(d.start, d.end)
+        fin = next((t for t in toks if "Fin" in t.morph.get("VerbForm")), None)
+        if not toks or fin is None or toks[0].lower_ in self.g.subordinators:
+            return None  # `Alsof Baudet het horen kan, houdt hij …`: a name in a fronted clause
+        k = bisect_left(self.name_starts, d.start)
+        if k >= len(self.names) or self.names[k][0] >= fin.idx or self._in_quotation(self.names[k][0]):
+            return None  # `Hier trekt Nijpels …, vindt hij`: after the verb the clause is about someone else
+        start, _, eid, _ = self.names[k]
+        ent = self.index.entities[eid]
+        gender = self.g.pronoun_gender(word)
+        if not self._is_subject(start) or ent.type != "person" or self._gender(ent) not in (None, gender):
+            return None
+        if self._last_seen(ent, start) >= 0:
+            return None  # `Rutte moet zijn beleid uitleggen, vindt hij`: about someone known, by the last speaker
+        self.index.add_mention(ent, frame.speaker[0], frame.speaker[1], word, "pronoun")
+        return ent
+
+    def _in_quotation(self, pos: int) -> bool:
+        sent = self.sentences[self._sentence_at(pos)]
+        return any(q and t.idx <= pos < t.idx + len(t) for t, q in zip(sent.toks, sent.quoted))
 
     def _can_speak(self, start: int, end: int) -> bool:
         """Grammar.can_speak, where a name the entity finder found in the phrase also counts."""
