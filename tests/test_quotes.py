@@ -1017,3 +1017,12 @@ def test_a_postposed_cue_frames_a_clause_with_a_cue_of_its_own(text, expected):
 ])
 def test_a_pronoun_after_a_postposed_cue(text, speaker):
     assert wiezeiwat.analyze(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Alleen wie informatie prijsgeeft, riskeert een boete, zegt Bolsius' woordvoerder.", "Bolsius' woordvoerder"),
+    ('"Waarom zou dat niet mogen?", vraagt Walter Biemans. "Het is toch een kantine?", zegt Biemans\' vrouw Maaike.',
+     "Maaike"),
+])
+def test_a_genitive_apostrophe_is_part_of_the_source_not_a_quote_mark(text, speaker):
+    assert wiezeiwat.analyze(text).quotes[-1].speaker == speaker

@@ -401,9 +401,9 @@ class SpeakerResolver:
             if in_phrase:
                 continue  # `de politie in Utrecht`; but `Van Dalfsen` is a surname
             after = [t for t in toks if t.idx >= m.end][:1]
-            if after and after[0].text[:1].islower() and after[0].lower_ not in self.g.prepositions \
-                    and not self.g.is_punct(after[0]):
-                continue  # a modifier, not the head: `een passerend Duits echtpaar`
+            if after and (after[0].text[:1].islower() and after[0].lower_ not in self.g.prepositions
+                          and not self.g.is_punct(after[0]) or self.g.genitive_mark(after[0])):
+                continue  # a modifier, not the head: `een passerend Duits echtpaar`, `Bolsius' woordvoerder`
             if best is None or m.start > best[1].start:
                 best = (self.index.entities[eid], m)
         if best is None:

@@ -156,6 +156,15 @@ class Grammar:
             return True
         return any(form.endswith(n) for form in forms for n in nouns if len(n) >= 4 and len(form) > len(n))
 
+    @staticmethod
+    def genitive_mark(tok) -> bool:
+        """The apostrophe of a genitive after a name in -s, -x or -z (`Bolsius' woordvoerder`,
+        `Rubens' werk`): glued to the name and followed by a lower-case word."""
+        doc = tok.doc
+        return (tok.text in ("'", "’") and tok.i > 0 and not doc[tok.i - 1].whitespace_ and tok.whitespace_
+                and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].text[-1:].lower() in ("s", "x", "z")
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].islower() and doc[tok.i + 1].is_alpha)
+
     def is_punct(self, tok) -> bool:
         return tok.text in PUNCT or tok.is_punct
 
@@ -223,6 +232,9 @@ class Grammar:
         j, in_name = i, False
         while j < n and not sent.quoted[j]:
             tok = toks[j]
+            if j > i and self.genitive_mark(tok):
+                j, in_name = j + 1, False  # `zegt Bolsius' woordvoerder`: the possessor, then its noun
+                continue
             link = self._org_name_link(sent, j) or self._field_of_role(sent, j)
             if j > i and self.is_stop(tok) and not self._inside_name(sent, j) and not self._attributive(sent, j) and not link:
                 break
