@@ -1026,3 +1026,11 @@ def test_a_pronoun_after_a_postposed_cue(text, speaker):
 ])
 def test_a_genitive_apostrophe_is_part_of_the_source_not_a_quote_mark(text, speaker):
     assert wiezeiwat.analyze(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Staat de partij op winst?", vraagt presentatrice Dionne Stax vanaf een groot scherm.', "Dionne Stax"),
+    ('"Ik zit economy class", zegt een man naast me.', "een man"),
+])
+def test_a_prepositional_phrase_after_the_source_is_not_part_of_it(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
