@@ -1034,3 +1034,15 @@ def test_a_genitive_apostrophe_is_part_of_the_source_not_a_quote_mark(text, spea
 ])
 def test_a_prepositional_phrase_after_the_source_is_not_part_of_it(text, speaker):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject introduced with an age says the quoted words after it
+    ("Vrouwen van begin twintig zijn zeker niet de enige fans. Reinier Oomes (34) voelt zich 'onderdeel van de "
+     "oudere doelgroep'. Ook hij kan niet wachten tot Merol begint. \"Nu wil ik haar in het echt zien.\"", "Reinier Oomes"),
+    # a child named with an age as an object does not
+    ('"We sliepen al", zegt Bianca Smit. Zij lag met dochters Lotte (11) en Elise (9) boven. '
+     '"Ik schrok wakker."', "Bianca Smit"),
+])
+def test_a_person_introduced_with_an_age_as_subject_says_the_next_quote(text, speaker):
+    assert wiezeiwat.analyze(text).quotes[-1].speaker == speaker

@@ -28,6 +28,9 @@ FIRST_SENTENCE = re.compile(r".+?(?:[.!?](?=\s+[\"'„‘«(]*[A-ZÀ-Ý])|$)", r
 INTERVIEW_ANSWERS = 3  # quotes opening right after a question that make an article an interview
 
 
+AGE_AFTER_NAME = re.compile(r"\s*\(\d{1,3}\)")  # `Sietse Brouwer (63)`: the press introduces a person so
+
+
 class SpeakerResolver:
     def __init__(self, doc, text: str, entities: list[Entity], grammar: Grammar, sentences: list[Sentence],
                  lang: LanguageData, frames: list[Frame] = ()):
@@ -586,6 +589,9 @@ class SpeakerResolver:
                 self.interviewee = self._interviewee(d.start)
             if self.interviewee is not None:
                 return self.interviewee
+        aged = self._introduced_with_age(prev_start, d.start)
+        if aged is not None:
+            return aged
         recent = self.speakers.between(prev_start, d.start)
         if recent:
             return recent[-1][1]
@@ -651,6 +657,20 @@ class SpeakerResolver:
         if before and self.g.is_person_noun(before[-1].text):
             return True
         return not any(t.lower_ in self.g.prepositions for t in before)
+
+    def _introduced_with_age(self, lo: int, hi: int) -> Optional[Entity]:
+        """`Sietse Brouwer (63) loopt bij de grootouders mee. '…'`: a person the text introduces with
+        an age as the subject of the sentence right before quoted words that have no cue says them."""
+        found = None
+        for start, end, eid, m in self.names[bisect_left(self.name_starts, lo):bisect_left(self.name_starts, hi)]:
+            ent = self.index.entities[eid]
+            if not AGE_AFTER_NAME.match(self.text, end) or start in self.contents:
+                continue
+            if ent.type != "person" and m.text.split()[0] not in self.g.first_names:
+                continue
+            if self._is_subject(start):
+                found = ent
+        return found
 
     def _introduced_next(self, k: int) -> Optional[Entity]:
         """`"…" Daisy Mertens, leerkracht op …`: the next sentence opens with a full name."""
