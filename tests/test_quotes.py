@@ -1046,3 +1046,12 @@ def test_a_prepositional_phrase_after_the_source_is_not_part_of_it(text, speaker
 ])
 def test_a_person_introduced_with_an_age_as_subject_says_the_next_quote(text, speaker):
     assert wiezeiwat.analyze(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Het college benadrukt dat het probleem groot is.", "Het college"),
+    ("In 2011 besloot de krijgsmacht dat de oude basis kon worden afgestoten.", "de krijgsmacht"),
+    ("Woningcorporaties vrezen dat het niet gaat lukken.", "Woningcorporaties"),
+])
+def test_an_institution_noun_can_be_a_source(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
