@@ -1055,3 +1055,12 @@ def test_a_person_introduced_with_an_age_as_subject_says_the_next_quote(text, sp
 ])
 def test_an_institution_noun_can_be_a_source(text, speaker):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("De piloten die scholing kregen, zeggen dat die niets voorstelde.", "De piloten"),
+    ("Dan liever een minderheidskabinet, zeggen sommige politici en politicologen.", "sommige politici en politicologen"),
+    ("De democraten schatten in dat veel kiezers de partij blijven vinden.", "De democraten"),
+])
+def test_words_for_people_and_their_plurals_can_be_sources(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]

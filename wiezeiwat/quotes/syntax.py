@@ -108,7 +108,11 @@ class Grammar:
             return True
         w = word.lower().rsplit("-", 1)[-1]
         stem = w[:-2] if w.endswith("en") and len(w) > 6 else w[:-1] if w.endswith("s") and len(w) > 6 else w
-        return len(stem) > 4 and stem.endswith(self.person_suffixes)
+        if len(stem) > 4 and stem.endswith(self.person_suffixes):
+            return True
+        # `politicologen` -> politicoloog, `partijgenoten` -> partijgenoot: a plural whose vowel the spelling halves
+        return len(w) > 7 and w.endswith("en") and any(
+            form.endswith(self.person_suffixes) for form in singulars(w) if len(form) > 4 and form not in (w, w[:-1], w[:-2]))
 
     def is_role_noun(self, word: str) -> bool:
         """A listed word for a person (or a compound ending in one): `de Amerikaanse president`,
