@@ -1064,3 +1064,15 @@ def test_an_institution_noun_can_be_a_source(text, speaker):
 ])
 def test_words_for_people_and_their_plurals_can_be_sources(text, speaker):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `en` opens a second main clause: its subject is the source
+    ("Critici moeten niets van hem hebben en zijn partijgenoot Jan Bos vindt dat hij te ver gaat.",
+     [("hij te ver gaat", "Jan Bos")]),
+    # `en` between the subjects of one verb
+    ("Inmiddels hebben VVD, D66 en PvdA al aangegeven dat ze het plan willen aanpassen.",
+     [("ze het plan willen aanpassen", "VVD")]),
+])
+def test_a_clause_coordinated_without_a_comma_has_its_own_subject(text, expected):
+    assert [(q.text, q.speaker) for q in wiezeiwat.analyze(text).quotes] == expected

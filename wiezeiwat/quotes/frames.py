@@ -501,10 +501,40 @@ class FrameFinder(CueMatcher, SourcePhrases):
         sub = self._subordinate_start(sent, i)
         if sub is not None:
             return sub
+        conj = self._coordinated_clause(sent, i)
+        if conj is not None:
+            return conj
         start = 0
         while start < i and toks[start].lower_ in self.g.coordinators:
             start += 1
         return start
+
+    def _coordinated_clause(self, sent: Sentence, i: int) -> int | None:
+        """`Critici moeten niets van hem hebben en veel partijgenoten vinden dat …`: without a comma,
+        `en`/`maar` opens a second main clause when a finite verb stands before it and none between
+        it and the cue; the clause starts after the conjunction."""
+        toks = sent.toks
+        finite = lambda k: "Fin" in toks[k].morph.get("VerbForm") and not sent.quoted[k]
+        if not finite(i):
+            return None  # `hebben VVD, D66 en PvdA aangegeven`: the finite verb comes before, one clause
+        for k in range(i - 1, 0, -1):
+            if finite(k) or toks[k].text in (",", "-", "–") or toks[k].lower_ in self.g.relatives:
+                return None  # the cue is in a clause of its own (`… - die menen dat …`)
+            low = toks[k].lower_
+            if low in self.g.coordinators and low not in self.g.subordinators and not sent.quoted[k]:
+                left = next((m for m in range(k - 1, -1, -1) if finite(m)), None)
+                nxt = toks[k + 1] if k + 1 < i else None
+                if nxt is None or not self.g.starts_nominal(nxt) or nxt.lower_ in self.g.relatives \
+                        or nxt.pos_ == "PRON" and nxt.lower_ not in self.lang.wordset("subject_pronouns") \
+                        and nxt.lower_ not in self.lang.wordset("possessives"):
+                    return None  # `en hem het idee geven`, `en die hopen`: no new subject
+                if toks[k - 1].text[:1].isupper() and nxt.text[:1].isupper():
+                    return None  # `Terrorismebestrijding en Veiligheid`: `en` inside a name or a list of names
+                if left is not None and not any(toks[m].lower_ in self.g.subordinators or toks[m].lower_ in self.g.relatives
+                                                or toks[m].lower_ in self.lang.wordset("comparatives") for m in range(left, k)):
+                    return k + 1  # the left conjunct is a main clause of its own
+                return None
+        return None
 
     def _glued_opener(self, sent: Sentence, k: int) -> bool:
         """A capitalised function word right after a word inside the sentence (`trucjes In 2006`)
