@@ -6,6 +6,8 @@ Amerikaanse president", "de lijstduwer") the latest speaker.  A quote with no cu
 continues the speaker of the quote before it, or takes the person the sentence
 before or after introduces.  Mentions inside quoted content never count as
 antecedents: "Hij" after `Trump zei dat Poetin …` is Trump.
+
+One source phrase is resolved in ``mentions.py``; cue fields and stance are in ``stance.py``.
 """
 from __future__ import annotations
 
@@ -15,14 +17,13 @@ from typing import Optional
 
 from ..entities import EntityIndex, given_name_genders
 from ..lang import LanguageData
-from ..records import Cue, Entity, Quote, Span
+from ..records import Entity, Quote, Span
 from .frames import Frame
+from .mentions import MentionResolver
+from .stance import StanceReader, span_record
 from .syntax import Grammar, Sentence, Spans, Timeline
 
 BOTH = "?"  # first_names_gender.tsv: a given name used for men and women
-
-
-FIRST_SENTENCE = re.compile(r".+?(?:[.!?](?=\s+[\"'„‘«(]*[A-ZÀ-Ý])|$)", re.S)
 
 
 INTERVIEW_ANSWERS = 3  # quotes opening right after a question that make an article an interview
@@ -31,7 +32,7 @@ INTERVIEW_ANSWERS = 3  # quotes opening right after a question that make an arti
 AGE_AFTER_NAME = re.compile(r"\s*\(\d{1,3}\)")  # `Sietse Brouwer (63)`: the press introduces a person so
 
 
-class SpeakerResolver:
+class SpeakerResolver(MentionResolver, StanceReader):
     def __init__(self, doc, text: str, entities: list[Entity], grammar: Grammar, sentences: list[Sentence],
                  lang: LanguageData, frames: list[Frame] = ()):
         self.frames = list(frames)
@@ -183,257 +184,6 @@ class SpeakerResolver:
         """The frame's finite verb is plural (`zeggen ze`, `Zij vonden`): `ze` is they, not she."""
         verb = f.finite if f.finite is not None else (f.cue_toks[0] if f.entry.kind == "verb" else None)
         return verb is not None and "Plur" in verb.morph.get("Number")
-
-    def resolve(self, start: int, end: int, plural: bool = False) -> Optional[Entity]:
-        toks = [t for t in self._tokens(start, end) if not t.is_space]
-        if not toks:
-            return None  # `volgens\t:`: a source phrase of whitespace names no one
-        first = toks[0].lower_
-        if len(toks) == 1 and first in self.g.first_person:
-            return None  # the journalist, or a quoted "ik" without antecedent
-        if len(toks) == 1 and (first in self.g.pronouns or first in ("die", "deze")):
-            they = plural and first in self.lang.wordset("pronouns_they")
-            ent = self._group_subject_before(start) if they else None  # the group the sentence before is about
-            if ent is None:
-                ent = self._antecedent(start, demonstrative=first in ("die", "deze"),
-                                       gender=None if they else self.g.pronoun_gender(first),
-                                       singular=self.g.only_singular(first), plural=they)
-            if ent is not None:
-                self.index.add_mention(ent, start, end, self.text[start:end], "pronoun")
-            return ent
-        group = self._group(start, end, toks)
-        if group is not None:
-            return group
-        apposed = self._apposed_name(end, toks)
-        if apposed is not None:
-            return apposed
-        if self._capitalised_role(toks):
-            return self._description(start, end, toks)
-        gender = self._demonym_gender(toks)
-        if gender is not None:
-            return self._inhabitant(start, end, gender)
-        named = self._name_in(start, end, toks)
-        if named is not None:
-            return named
-        return self._description(start, end, toks)
-
-    def _capitalised_role(self, toks) -> bool:
-        """`de Labourvoorman`, `de Ajaxtrainer`: an article and one capitalised compound of a
-        listed role noun is a description, not a name; a bare listed role is left to the names
-        (`De Visser`, `De Boer` are surnames)."""
-        if len(toks) != 2 or toks[0].lower_ not in self.lang.wordset("definite"):
-            return False
-        word = toks[1]
-        if not word.text[:1].isupper() or word.text.isupper() or "-" in word.text:
-            return False
-        return self.g.is_role_noun(word.lower_) and word.lower_ not in self.g.person_nouns
-
-    def _demonym_gender(self, toks) -> Optional[str]:
-        """`de Amsterdammer` -> 'm', `de Bredase` -> 'f': a lower-case article and one singular
-        word for an inhabitant (typed MISC by the model, words.json demonym)."""
-        table = self.lang.words.get("demonym", {})
-        if len(toks) != 2 or toks[0].text != table.get("article"):
-            return None
-        word = toks[1]
-        if word.ent_type_ != "MISC" or not word.is_alpha or not word.text[:1].isupper() or word.text.isupper() \
-                or self._plural(word):
-            return None
-        return next((g for g in ("m", "f") if word.lower_.endswith(tuple(table.get(g, ())))), None)
-
-    def _inhabitant(self, start: int, end: int, gender: str) -> Entity:
-        """`zegt de Amsterdammer`: the person of that gender the text is about, as for a pronoun;
-        else someone new named by the description."""
-        ent = self._antecedent(start, gender=gender, singular=True)
-        text = self.text[start:end]
-        if ent is None or ent.type != "person":
-            ent = self.index.new(text, "person")
-            self.index.add_mention(ent, start, end, text, "description")
-        else:
-            self.index.add_mention(ent, start, end, text, "role")
-        return ent
-
-    def _apposed_name(self, end: int, toks) -> Optional[Entity]:
-        """`de hoofdredacteur van Van Dale, Ton van den Boon, …`: a role phrase with the person's
-        name in apposition after it names that person (the role goes to the person's roles)."""
-        head = self.g.head_noun(toks)
-        if head is None or not self.g.is_person_noun(head.text) or any(t.pos_ == "PROPN" and t.idx < head.idx for t in toks):
-            return None
-        rest = self.text[end:end + 3]
-        if not rest.startswith(", "):
-            return None
-        k = bisect_left(self.name_starts, end + 2)
-        if k >= len(self.names) or self.names[k][0] != end + 2:
-            return None
-        _, m_end, eid, m = self.names[k]
-        ent = self.index.entities[eid]
-        after = self.text[m_end:m_end + 1]
-        if not (ent.type == "person" or m.text.split()[0] in self.g.first_names) or after not in ("", ",", ".", ":", ";"):
-            return None
-        role = self.text[toks[0].idx:end]
-        words = role.split()
-        if words and words[0].lower() in self.lang.wordset("definite"):
-            role = " ".join(words[1:])
-        if role and role not in ent.roles:
-            ent.roles.append(role)
-        return ent
-
-    def _group(self, start: int, end: int, toks) -> Optional[Entity]:
-        """`Bart de Jong en Joost van Faassen`, `CDA en D66`: two sources speaking together, one
-        entity named after both. Not `en` inside a phrase (`minister van Justitie en
-        Veiligheid`) or a name (`Voedsel- en Warenautoriteit`, `B en W`)."""
-        k = next((i for i, t in enumerate(toks) if t.lower_ == "en" and 0 < i < len(toks) - 1), None)
-        if k is None:
-            return None
-        left, right = toks[:k], toks[k + 1:]
-        in_name = lambda t: t.ent_iob_ == "I" or any(a <= t.idx < b for a, b, _, _ in self.names[
-            max(0, bisect_left(self.name_starts, t.idx) - 3):bisect_left(self.name_starts, t.idx)])
-        phrase = any(t.lower_ in self.g.prepositions and not in_name(t) for t in left)  # not `Rob van Bree`, `Partij voor de Dieren`
-        if phrase or left[-1].text.endswith("-") or len(left[-1].text) == 1:
-            return None  # `en` inside a phrase or a name, not between two sources
-        if len(left) == 1 and self.g.is_person_noun(left[0].text):
-            return None  # `Partijgenoot en CDA-fractievoorzitter Buma`: two roles of one person
-        spans = [(part[0].idx, part[-1].idx + len(part[-1])) for part in (left, right)]
-        if not all(self._can_speak(*span) for span in spans):
-            return None
-        members = [self.resolve(*span) for span in spans]
-        if None in members or members[0] is members[1]:
-            return None
-        name = f"{members[0].name} en {members[1].name}"
-        ent = next((e for e in self.index.entities if e.name == name), None)
-        if ent is None:
-            ent = self.index.new(name, members[0].type if members[0].type == members[1].type else "other")
-            self.plural.add(ent.id)
-        self.index.add_mention(ent, start, end, self.text[start:end], "description")
-        return ent
-
-    def _description(self, start: int, end: int, toks) -> Entity:
-        """`De Amerikaanse president`, `de gemeente`, `een woordvoerder`: the entity a definite
-        description takes up (one the article gave this head before, else, for a singular
-        role, the latest person who spoke), or a new entity named by the description."""
-        head, text = toks[-1], self.text[start:end]
-        plural = self._plural(head)
-        definite = toks[0].lower_ in self.lang.wordset("definite")
-        ent = self._same_head(head.lower_, start, plural) if definite else None
-        if ent is None and definite and not plural and self.g.noun_class(head.text) == "organisation":
-            ent = self._named_institution(head.lower_, start)
-        kind = self.g.head_noun(toks) or head  # `de voorzitter van de rechtbank` is no organisation
-        if ent is None and definite and not plural and self.g.head_in(kind.text, self.lang.wordset("organisation_kind_nouns")):
-            ent = self._organisation_named_before(start)
-        if ent is None and definite and not plural and self.g.is_role_noun(head.text):
-            ent = self._compatible_speaker(start, head.lower_)
-        if ent is not None:
-            self.index.add_mention(ent, start, end, text, "role")
-            if head.lower_ not in " ".join(ent.roles).lower():
-                ent.roles.append(self.text[toks[1].idx:end] if len(toks) > 1 else head.text)
-            return ent
-        noun = self.g.head_noun(toks) or head  # `Een bewoner van nummer 58`: a person
-        ent = self.index.new(text, "person" if self.g.is_person_noun(noun.text) else "other")
-        if plural:
-            self.plural.add(ent.id)
-        self.index.add_mention(ent, start, end, text, "description")
-        return ent
-
-    def _head_word(self, phrase: str) -> str:
-        """`een woordvoerder van de gemeente` -> woordvoerder; `gemeente Eindhoven` -> gemeente and
-        the name: the words before the first preposition, of which a role noun or the last."""
-        words = phrase.lower().split()
-        cut = next((k for k, w in enumerate(words) if k and w in self.g.prepositions), len(words))
-        words = words[:cut]
-        role = [w for w in words if self.g.noun_class(w)]
-        return role[-1] if role else (words[-1] if words else "")
-
-    def _compound_of(self, word: str, head: str) -> bool:
-        """`verkeersminister`, `cda-leider` end in the head noun and are that role; `vicepresident`,
-        `oud-minister` are another role."""
-        if word == head or not word.endswith(head):
-            return False
-        first = word[:-len(head)].rstrip("-")
-        return len(first) > 2 and first not in self.lang.wordset("role_prefixes_other_role")
-
-    def _named_institution(self, head: str, pos: int) -> Optional[Entity]:
-        """`de gemeente` after `de gemeente Eindhoven`: the institution the article named in full
-        before, as an entity of its own (`gemeente Eindhoven`), not the place."""
-        found = None
-        for m in re.finditer(rf"\b(?i:{re.escape(head)})\s+([A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)*)", self.text[:pos]):
-            found = m
-        if found is None:
-            return None
-        name = f"{head} {found.group(1)}"
-        ent = next((e for e in self.index.entities if e.name.lower() == name.lower()), None)
-        if ent is None:
-            ent = self.index.new(name, "organisation")
-            self.index.add_mention(ent, found.start(), found.start() + len(name), self.text[found.start():found.start() + len(name)], "name")
-        return ent
-
-    def _organisation_named_before(self, pos: int) -> Optional[Entity]:
-        """`Shell wijst erop … Het bedrijf zegt`: the one organisation named outside quotes in this
-        sentence or the two before; none when two are named there (which one is meant is unknown)."""
-        k = self._sentence_at(pos)
-        near = self.sentences[max(0, k - 2)].start if self.sentences else 0
-        window = self.names[bisect_left(self.name_starts, near):bisect_left(self.name_starts, pos)]
-        found = {eid for start, _, eid, _ in window
-                 if start not in self.contents and self.index.entities[eid].type == "organisation"}
-        return self.index.entities[found.pop()] if len(found) == 1 else None
-
-    @staticmethod
-    def _plural(tok) -> bool:
-        return "Plur" in tok.morph.get("Number")
-
-    def _same_head(self, head: str, pos: int, plural: bool) -> Optional[Entity]:
-        """An entity mentioned before whose name or role ends in this head: `de gemeente` after
-        `de gemeente Eindhoven`, `de monteur` after `monteur Peter`."""
-        best = None
-        for ent in self.index.entities:
-            if (ent.id in self.plural) != plural:
-                continue
-            heads = [self._head_word(part) for part in [ent.name] + ent.roles]
-            if head in heads or any(self._compound_of(w, head) for w in heads):
-                seen = self._last_seen(ent, pos)
-                if seen >= 0 and (best is None or seen > best[0]):
-                    best = (seen, ent)
-        return best[1] if best else None
-
-    def _name_in(self, start: int, end: int, toks) -> Optional[Entity]:
-        best, in_phrase = None, False
-        lo, hi = bisect_left(self.name_starts, start), bisect_left(self.name_starts, end)
-        for _, _, eid, m in self.names[lo:hi]:
-            before = [t for t in toks if t.idx < m.start][-3:]
-            conjunct = in_phrase and before and before[-1].lower_ in ("en", "of")  # `de wijken A en B`
-            in_phrase = conjunct or any(t.lower_ in self.g.prepositions and not self._particle_of(t, m) for t in before) \
-                and m.start != start and not self._author_of_document(toks, m.start)
-            if in_phrase:
-                continue  # `de politie in Utrecht`; but `Van Dalfsen` is a surname
-            after = [t for t in toks if t.idx >= m.end][:1]
-            if after and (after[0].text[:1].islower() and after[0].lower_ not in self.g.prepositions
-                          and not self.g.is_punct(after[0]) or self.g.genitive_mark(after[0])):
-                continue  # a modifier, not the head: `een passerend Duits echtpaar`, `Bolsius' woordvoerder`
-            if best is None or m.start > best[1].start:
-                best = (self.index.entities[eid], m)
-        if best is None:
-            return None
-        ent, m = best
-        before = [t for t in toks if t.idx < m.start]
-        role = self.text[start:m.start].strip(" ,")
-        if before and before[-1].text[:1].islower() and before[-1].pos_ in ("NOUN", "") and len(m.text.split()) == 1 \
-                and not self.g.is_person_noun(before[-1].text) and before[-1].lower_ not in self.g.determiners \
-                and ent.type not in ("person", "organisation"):
-            return None  # `de politie Drenthe`, `de gemeente Utrecht`: the place only says which one
-        words = role.split()  # a role of only tabs or newlines has no words
-        if words and self.g.is_person_noun(words[-1]) and role not in ent.roles:
-            ent.roles.append(role)
-        return ent
-
-    def _author_of_document(self, toks, pos: int) -> bool:
-        """`onderzoek van het CBS`, `een peiling van Maurice de Hond`: who wrote or ran it speaks."""
-        before = [t for t in toks if t.idx < pos]
-        k = next((n for n in range(len(before) - 1, -1, -1) if before[n].lower_ == "van"), None)
-        if k is None or k == 0 or any(t.lower_ in self.g.prepositions for t in before[k + 1:]):
-            return False
-        return self.g.head_in(before[k - 1].lower_, self.g.document_nouns)
-
-    def _particle_of(self, tok, m) -> bool:
-        """A capitalised particle right before a name belongs to it (`Van Dalfsen`)."""
-        return tok.text[:1].isupper() and tok.lower_ in self.g.name_particles and m.start - (tok.idx + len(tok)) <= 1
 
     def _roles_before_names(self) -> None:
         """`de jurist Ferre van Dam`, `Remco Breuker, hoogleraar …`: the role word right before a
@@ -751,67 +501,3 @@ class SpeakerResolver:
         return sent.text_of(*self.g.trim_np(sent, *np)) if np else None
 
     # -- cue, stance, medium ---------------------------------------------------
-    def _cue_fields(self, d: Quote, f: Frame) -> None:
-        d.cue = cue_record(f)
-        d.negated = f.negated
-        d.addressee_or_medium = span_record(f.medium, self.text)
-        d.stance = self._stance(d, f)
-
-    def _stance(self, d: Quote, f: Frame) -> str:
-        if d.kind == "direct" and f.stance == "assert":
-            return self._hedged(d) or f.stance
-        if f.stance in ("assert", "refuse") and self._hedged_cue(f):
-            return "hedge"  # `weet bijna zeker dat …`, `weet niet zeker of …`: the source's own doubt
-        said = self._hedged(d) if f.stance == "assert" else None
-        if said == "deny" or said == "confirm" and not self._embedded_question(d):
-            return said  # `Volgens de directeur is het verwijt onterecht`, `… is er inderdaad …`
-        return f.stance
-
-    def _hedged(self, d: Quote) -> Optional[str]:
-        """The stance its own words give a quote: a hedge or a denial in its first sentence
-        (`Misschien kan ik …`, `De kritiek is volkomen onterecht`); a hedge deep in a long
-        quote does not make the whole quote uncertain."""
-        first = FIRST_SENTENCE.match(d.text)
-        low = _padded_words(first.group() if first else d.text)
-        if any(f" {h} " in low for h in self.denials):
-            return "deny"
-        if self._confirmed(low):
-            return "confirm"
-        return "hedge" if any(f" {h} " in low for h in self.hedges) else None
-
-    def _embedded_question(self, d: Quote) -> bool:
-        """`beoordelen of de vrouw zich inderdaad …`: a question put, nothing confirmed."""
-        before = self.text[max(0, d.start - 12):d.start].split()
-        return bool(before) and before[-1].lower() in self.conditionals
-
-    def _confirmed(self, low: str) -> bool:
-        """A confirmation (`inderdaad`, `dat klopt`) in the sentence, not inside a condition
-        (`als het inderdaad zo is`)."""
-        for phrase in self.confirmations:
-            at = low.find(f" {phrase} ")
-            if at >= 0 and not set(low[:at].split()) & self.conditionals:
-                return True
-        return False
-
-    def _hedged_cue(self, f: Frame) -> bool:
-        """A hedge between the cue and a content after it (`weet bijna zeker dat`)."""
-        if not f.content or f.content[0] < f.cue_span[1]:
-            return False
-        low = _padded_words(self.text[f.cue_span[0]:f.content[0]])
-        return any(f" {h} " in low for h in self.hedges)
-
-
-def _padded_words(text: str) -> str:
-    """Lowercase words between single spaces, padded: `" {phrase} " in` finds whole words."""
-    return " " + re.sub(r"[^\w']+", " ", text.lower()) + " "
-
-
-def cue_record(f: Frame) -> Cue:
-    start, end = f.cue_span
-    return Cue(start=start, end=end, text=f.cue_text, lemma=f.entry.lemma)
-
-
-def span_record(span, text: str) -> Span | None:
-    if not span:
-        return None
-    return Span(span[0], span[1], text[span[0]:span[1]])
