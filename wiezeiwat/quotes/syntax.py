@@ -7,6 +7,7 @@ pipeline too.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from ..entities import first_names, name_after_voor, org_name_heads
@@ -152,13 +153,16 @@ class Grammar:
         return None
 
     @staticmethod
+    @lru_cache(maxsize=65536)
     def head_in(word: str, nouns: frozenset) -> bool:
-        """The word, its singular, or its last part (a compound's head of 4+ letters) is listed."""
+        """The word, its singular, or its last part (a compound's head of 4+ letters) is listed.
+        Each proper ending of 4+ letters is looked up, not each listed noun tried (the tables
+        have hundreds of nouns); answers are cached (the tables are frozensets, hashed once)."""
         w = word.lower().rsplit("-", 1)[-1]
         forms = singulars(w) if len(w) > 3 else {w}
         if forms & nouns:
             return True
-        return any(form.endswith(n) for form in forms for n in nouns if len(n) >= 4 and len(form) > len(n))
+        return any(form[k:] in nouns for form in forms for k in range(1, len(form) - 3))
 
     @staticmethod
     def genitive_mark(tok) -> bool:
