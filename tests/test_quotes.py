@@ -1076,3 +1076,11 @@ def test_words_for_people_and_their_plurals_can_be_sources(text, speaker):
 ])
 def test_a_clause_coordinated_without_a_comma_has_its_own_subject(text, expected):
     assert [(q.text, q.speaker) for q in wiezeiwat.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Een groot deel van die bevallingen vindt thuis plaats onder begeleiding van de verloskundige.",
+    "De veelgehoorde stelling dat hij had moeten toegeven, past niet in zijn logica.",
+])
+def test_a_noun_in_lling_is_no_person_and_says_nothing(text):
+    assert wiezeiwat.analyze(text).quotes == []

@@ -77,6 +77,7 @@ class Grammar:
         self.name_particles = w("name_particles")
         self.statement_nouns = w("statement_nouns")
         self.person_suffixes = tuple(lang.words.get("person_suffixes", ()))
+        self.not_person_endings = tuple(lang.words.get("not_person_endings", ()))
         self.org_name_heads = org_name_heads(lang)
         self.first_names = first_names(lang.code)
 
@@ -109,6 +110,8 @@ class Grammar:
             return True
         w = word.lower().rsplit("-", 1)[-1]
         stem = w[:-2] if w.endswith("en") and len(w) > 6 else w[:-1] if w.endswith("s") and len(w) > 6 else w
+        if stem.endswith(self.not_person_endings):
+            return False  # `bevalling`, `instelling`: -ing of a verb in -llen, never a -ling for a person
         if len(stem) > 4 and stem.endswith(self.person_suffixes):
             return True
         # `politicologen` -> politicoloog, `partijgenoten` -> partijgenoot: a plural whose vowel the spelling halves
