@@ -1084,3 +1084,13 @@ def test_a_clause_coordinated_without_a_comma_has_its_own_subject(text, expected
 ])
 def test_a_noun_in_lling_is_no_person_and_says_nothing(text):
     assert wiezeiwat.analyze(text).quotes == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the auxiliary of a subordinate clause in the fronted phrase is not the cue's
+    ("Op de vraag of de school het gebouw mag houden antwoordt een woordvoerder van de gemeente: "
+     "'Dat is nog niet besloten.'", "een woordvoerder van de gemeente"),
+    ("Op de vraag waarom de deur werd gesloten antwoordde de directeur: 'Het was te koud.'", "de directeur"),
+])
+def test_a_finite_cue_after_a_fronted_subordinate_clause_is_inverted(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]

@@ -444,8 +444,14 @@ class FrameFinder(CueMatcher, SourcePhrases):
 
     def _finite(self, sent: Sentence, lo: int, cue: int) -> int:
         """The auxiliary before the cue (`heeft … gezegd`), else the cue itself; for a noun cue
-        the first verb before it (`Wilders beet het spits af met het verwijt dat …`)."""
+        the first verb before it (`Wilders beet het spits af met het verwijt dat …`).  A finite cue
+        is its clause's one finite verb: an auxiliary after a subordinator or wh-word belongs to
+        that subordinate clause (`Op de vraag of het pand wordt toegewezen antwoordt X: …`)."""
         aux = next((k for k in range(lo, cue) if self.g.is_auxiliary(sent, k)), None)
+        opens_clause = self.g.subordinators | self.g.wh
+        if aux is not None and "Fin" in sent.toks[cue].morph.get("VerbForm") and any(
+                sent.toks[k].lower_ in opens_clause for k in range(lo + 1, aux)):
+            return cue
         if aux is None and sent.toks[cue].pos_ == "NOUN":
             aux = next((k for k in range(lo, cue) if sent.toks[k].pos_ in ("VERB", "AUX") and not sent.quoted[k]), None)
         return cue if aux is None else aux
