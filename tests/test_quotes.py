@@ -1094,3 +1094,36 @@ def test_a_noun_in_lling_is_no_person_and_says_nothing(text):
 ])
 def test_a_finite_cue_after_a_fronted_subordinate_clause_is_inverted(text, speaker):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a whole quotation before the cue: the source goes on with a relative clause about it
+    ('"Als ze beneden de radio aanzetten, hoor ik niets meer," zegt een bewoner die hoog in de toren woont.',
+     "een bewoner"),
+    ("'Het was alsof ze het nu pas beseften', zegt een betrokkene die de vergadering bijwoonde.", "een betrokkene"),
+    ("'Dit is ooit een mooi bos geweest', vertelt Rob Chrispijn terwijl hij over de bomen klautert.", "Rob Chrispijn"),
+])
+def test_a_cue_after_a_whole_quotation_is_postposed(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
+
+
+def test_a_nominalised_adjective_the_tagger_reads_as_a_noun_ends_the_source():
+    quotes = wiezeiwat.analyze('"Het is een wonder dat niemand is gedood," zei een overlevende.').quotes
+    assert [q.speaker for q in quotes] == ["een overlevende"]
+
+
+@pytest.mark.parametrize("text", [
+    "Historicus Theo de Roos denkt dat het meeweegt. ,,Ook de oude zaak telt mee'', zegt de hoogleraar geschiedenis.",
+    "Strafrechtexpert Theo de Roos denkt dat de rechtbank het meeweegt. "
+    ",,Ook de oude zaak telt mee bij een beoordeling'', verwacht de emeritus hoogleraar strafrecht.",
+])
+def test_a_role_followed_by_its_field_takes_up_the_person_with_that_role(text):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes][-1] == "Theo de Roos"
+
+
+def test_an_acronym_after_a_name_is_a_party_not_the_person_a_pronoun_takes_up():
+    text = ("David van Benthem en Anna de Groot gaan in debat. Van Benthem (FvD) neemt als eerste het woord. "
+            "'Ik ben voor een strenger beleid', zegt hij resoluut.")
+    analysis = wiezeiwat.analyze(text)
+    assert [q.speaker for q in analysis.quotes] == ["David van Benthem"]
+    assert {e.name: e.type for e in analysis.entities}["FvD"] == "organisation"

@@ -289,6 +289,8 @@ def find_entities(doc, sentence_starts: Optional[set[int]] = None, lang: str = "
         if len(words) == 1 and words[0].endswith("s") and words[0][:-1] in texts:
             words = [words[0][:-1]]  # Poetins → Poetin
         ner = [NER_TYPES.get(t.ent_type_) for t in doc[i:j] if t.ent_type_]
+        if len(words) == 1 and ACRONYM.match(words[0]):
+            ner = ["organisation" if v == "person" else v for v in ner]  # `Van Benthem (FvD)`: no person
         person_cue = (i > 0 and doc[i - 1].lower_ in finder.roles) or (j - i > 1 and doc[i].text in finder.first_names)
         mentions.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), words, ner, person_cue))
         if len(words) == 2 and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].text not in finder.first_names:
@@ -401,6 +403,9 @@ def _cluster(text: str, mentions, particles: frozenset = frozenset(), given: fro
         e.id = n
     return entities
 
+
+# `VVD`, `FvD`, `D66`, `NOS`: two or more capitals in a short word name a party or a body, never a person
+ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9]{1,5}$")
 
 MEMBER_NOUN = re.compile(r"^[a-z0-9]+'ers?$")  # cda'er, vvd'ers, d66'er: a member of the party
 

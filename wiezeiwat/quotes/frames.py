@@ -72,7 +72,8 @@ class FrameFinder(CueMatcher, SourcePhrases):
             elif entry.lemma == "volgens":
                 self._volgens(sent, i, f)
             elif entry.lemma == "aldus" or (self._after_comma(sent, i) and (
-                    self._ends_after_source(sent, i, parts) or self._main_clause_before(sent, i))):
+                    self._ends_after_source(sent, i, parts) or self._main_clause_before(sent, i)
+                    or self._quotation_before(sent, i))):
                 self._postposed(sent, i, f)
             else:
                 self._clause(sent, i, f)
@@ -285,6 +286,13 @@ class FrameFinder(CueMatcher, SourcePhrases):
         # subordinator belongs to a clause inside the subject
         return not any(t.lower_ in self.g.relatives or t.lower_ in self.g.subordinators or t.text == ","
                        for t in before[1:fin])
+
+    @staticmethod
+    def _quotation_before(sent: Sentence, i: int) -> bool:
+        """`'…', zegt een van de activisten die …`: a whole quotation before the cue fills the first
+        position; the source may go on with a relative clause about it."""
+        comma = i - 1 if sent.toks[i - 1].text == "," else i
+        return comma > 0 and all(sent.quoted[:comma])
 
     def _ends_after_source(self, sent: Sentence, i: int, parts=()) -> bool:
         """`…, zei Trump.` ends after the source; `X, wiens …, claimde dit succes` goes on; the

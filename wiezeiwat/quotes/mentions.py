@@ -140,7 +140,7 @@ class MentionResolver:
         """`De Amerikaanse president`, `de gemeente`, `een woordvoerder`: the entity a definite
         description takes up (one the article gave this head before, else, for a singular
         role, the latest person who spoke), or a new entity named by the description."""
-        head, text = toks[-1], self.text[start:end]
+        head, text = self.g.role_before_field(toks) or toks[-1], self.text[start:end]
         plural = self._plural(head)
         definite = toks[0].lower_ in self.lang.wordset("definite")
         ent = self._same_head(head.lower_, start, plural) if definite else None

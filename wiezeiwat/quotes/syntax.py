@@ -123,6 +123,16 @@ class Grammar:
         `de voormalig NEC-speler`; not every noun that merely ends like one."""
         return self.head_in(word, self.person_nouns)
 
+    def role_before_field(self, toks: list):
+        """`de emeritus hoogleraar strafrecht`, `student bouwkunde`: a word for a person followed by
+        the bare noun of its field; the role word, else None."""
+        if len(toks) < 2 or not toks[-1].text.isalpha() or not toks[-1].text.islower():
+            return None
+        role = toks[-2]
+        if self.is_person_noun(toks[-1].text) or not role.text.islower() or not self.is_role_noun(role.text):
+            return None
+        return role
+
     def head_noun(self, toks: list):
         """The head of a noun phrase: its last word before the first preposition
         (`Een bewoner van nummer 58` -> bewoner, `een woordvoerder van de gemeente` -> woordvoerder)."""
@@ -192,6 +202,8 @@ class Grammar:
             return True  # `volgens de raadslieden niets …`
         if low in self.auxiliaries or self.lang.cues_for(low):
             return True
+        if tok.pos_ == "VERB" and tok.tag_.startswith("N|"):
+            return False  # `zei een overlevende`: the tagger's noun against the morphologizer's verb
         return tok.pos_ in ("VERB", "AUX", "ADV", "SCONJ", "CCONJ")
 
     def name_read_as_verb(self, tok) -> bool:
