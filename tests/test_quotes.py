@@ -1127,3 +1127,21 @@ def test_an_acronym_after_a_name_is_a_party_not_the_person_a_pronoun_takes_up():
     analysis = wiezeiwat.analyze(text)
     assert [q.speaker for q in analysis.quotes] == ["David van Benthem"]
     assert {e.name: e.type for e in analysis.entities}["FvD"] == "organisation"
+
+
+def test_the_source_named_after_a_reported_clause_is_the_last_one_named():
+    text = ("De achterban mort over de plannen. Premier Mark Rutte moet zijn beleid beter uitleggen, vindt "
+            "VVD-prominent Neelie Kroes. 'Het debat is pas begonnen. Mensen missen het overzicht.'")
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == ["Neelie Kroes", "Neelie Kroes"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role in -icus and a given name: a person, whatever the tagger's MISC says
+    ("Blom: 'De ene theorie zegt dat koppels betere relaties hebben.' Statisticus Joop Hox vindt het "
+     "onderzoek gedegen uitgevoerd, zegt hij in een telefonische reactie.", "Joop Hox"),
+    # a common given name keeps the particles and surname with it
+    ("Docent Leonie van Noorden (31) vindt het zorgelijk. 'Sommige kinderen hebben een kleinere woordenschat.'",
+     "Leonie van Noorden"),
+])
+def test_a_role_and_a_given_name_make_a_person(text, speaker):
+    assert wiezeiwat.analyze(text).quotes[-1].speaker == speaker

@@ -75,7 +75,11 @@ class SpeakerResolver(MentionResolver, StanceReader):
             entity, mention = self._speaker_of(d, frame)
             if entity is not None:
                 d.speaker, d.speaker_entity = entity.name, entity.id
-                self.speakers.add(d.start, entity)
+                # a reported clause before its cue may name someone else (`Rutte moet …, vindt Kroes`):
+                # the source named after it is the last one named
+                postposed = frame is not None and frame.pattern == "postposed" and d.kind != "direct"
+                at = mention.start if mention is not None and postposed else d.start
+                self.speakers.add(max(d.start, at), entity)
                 self.quoted.add(d.start, (entity, mention is not None))
                 self.spoke.add(entity.id)
                 if frame is not None:
