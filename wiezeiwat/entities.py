@@ -291,7 +291,10 @@ def find_entities(doc, sentence_starts: Optional[set[int]] = None, lang: str = "
         ner = [NER_TYPES.get(t.ent_type_) for t in doc[i:j] if t.ent_type_]
         if len(words) == 1 and ACRONYM.match(words[0]):
             ner = ["organisation" if v == "person" else v for v in ner]  # `Van Benthem (FvD)`: no person
-        person_cue = (i > 0 and doc[i - 1].lower_ in finder.roles) or (j - i > 1 and doc[i].text in finder.first_names)
+        role_before = i > 0 and doc[i - 1].lower_ in finder.roles
+        if role_before and j - i > 1 and doc[i].text in finder.first_names:
+            ner = [v for v in ner if v != "other"]  # `Statisticus Joop Hox`: a role and a given name, not MISC
+        person_cue = role_before or (j - i > 1 and doc[i].text in finder.first_names)
         mentions.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), words, ner, person_cue))
         if len(words) == 2 and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].text not in finder.first_names:
             glued.add(doc[i].idx)  # `Kringloop Borgmeijer`: perhaps a heading glued to a surname
