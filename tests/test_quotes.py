@@ -1145,3 +1145,21 @@ def test_the_source_named_after_a_reported_clause_is_the_last_one_named():
 ])
 def test_a_role_and_a_given_name_make_a_person(text, speaker):
     assert wiezeiwat.analyze(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a nominalised adjective for people is a subject and a plural antecedent for `zij`
+    ("Deskundigen verwachten dat de gesprekken tot resultaten leiden.", "Deskundigen"),
+    ("Afschieten is de enige optie, vindt de provincie. Deskundigen betwijfelen of dat lukt. "
+     "Zij denken dat de wasbeer zal blijven terugkomen.", "Deskundigen"),
+])
+def test_a_nominalised_adjective_for_people_can_be_the_source(text, speaker):
+    assert wiezeiwat.analyze(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Blijkbaar weigert de minister die motie uit te voeren.",
+    "Vaker zegt hij dat het goed gaat.",
+])
+def test_an_adverb_before_the_verb_is_no_source(text):
+    assert all(q.speaker not in ("Blijkbaar", "Vaker") for q in wiezeiwat.analyze(text).quotes)

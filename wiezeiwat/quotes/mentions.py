@@ -205,9 +205,13 @@ class MentionResolver:
                  if start not in self.contents and self.index.entities[eid].type == "organisation"}
         return self.index.entities[found.pop()] if len(found) == 1 else None
 
-    @staticmethod
-    def _plural(tok) -> bool:
-        return "Plur" in tok.morph.get("Number")
+    def _plural(self, tok) -> bool:
+        """Plural by the morphology, or a nominalised adjective in -en for people, which the
+        tagger leaves without number (`Deskundigen betwijfelen …`, `betrokkenen`)."""
+        if "Plur" in tok.morph.get("Number"):
+            return True
+        return tok.pos_ == "ADJ" and not tok.morph.get("Number") and tok.lower_.endswith("en") \
+            and self.g.is_person_noun(tok.text[:-1])
 
     def _same_head(self, head: str, pos: int, plural: bool) -> Optional[Entity]:
         """An entity mentioned before whose name or role ends in this head: `de gemeente` after
