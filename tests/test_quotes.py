@@ -1163,3 +1163,20 @@ def test_a_nominalised_adjective_for_people_can_be_the_source(text, speaker):
 ])
 def test_an_adverb_before_the_verb_is_no_source(text):
     assert all(q.speaker not in ("Blijkbaar", "Vaker") for q in wiezeiwat.analyze(text).quotes)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `een van de …`, `twee van de …`: the head is the noun after `van`
+    ("Een van de rebellerende ministers, Richard Harrington, zei tevreden te zijn met het voorstel.", "Richard Harrington"),
+    ("Eén van de getuigen zei dat de verdachte en het slachtoffer ruzie hadden.", "Eén van de getuigen"),
+    # an emphatic `zelf` after the noun is not its head
+    ("De gastheer zelf zegt na de bijeenkomst tevreden terug te kijken.", "De gastheer zelf"),
+])
+def test_the_head_of_a_counted_or_emphatic_source(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
+
+
+def test_a_number_after_a_noun_is_not_a_count():
+    text = ("Forum voor Democratie lijkt te winnen. ,,Ik ben heel erg tevreden over de winst'', zegt de nummer 2 "
+            "van de partij even later.")
+    assert wiezeiwat.analyze(text).quotes[-1].speaker != "Forum voor Democratie"

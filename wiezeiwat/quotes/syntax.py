@@ -137,8 +137,13 @@ class Grammar:
         """The head of a noun phrase: its last word before the first preposition
         (`Een bewoner van nummer 58` -> bewoner, `een woordvoerder van de gemeente` -> woordvoerder)."""
         cut = next((k for k, t in enumerate(toks) if k and (t.pos_ == "ADP" or t.lower_ in self.prepositions)), len(toks))
-        head = toks[:cut][-1] if toks[:cut] else None
-        if head is not None and head.lower_ in self.quantity_nouns and cut < len(toks) and toks[cut].lower_ == "van":
+        before = toks[:cut]
+        if len(before) > 1 and before[-1].lower_ == "zelf":
+            before = before[:-1]  # `De man zelf`: the emphatic pronoun after the noun is no head
+        head = before[-1] if before else None
+        counted = head is not None and (head.lower_ in self.quantity_nouns or len(before) == 1 and (
+            head.pos_ == "NUM" or head.lower_ in ("een", "één")))  # not `de nummer 2 van de partij`
+        if counted and cut < len(toks) and toks[cut].lower_ == "van":  # `Een van de onderministers`: onderministers
             return self.head_noun(toks[cut + 1:]) or head  # `Een derde van de ondervraagden`: ondervraagden
         return head
 
