@@ -1180,3 +1180,22 @@ def test_a_number_after_a_noun_is_not_a_count():
     text = ("Forum voor Democratie lijkt te winnen. ,,Ik ben heel erg tevreden over de winst'', zegt de nummer 2 "
             "van de partij even later.")
     assert wiezeiwat.analyze(text).quotes[-1].speaker != "Forum voor Democratie"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Het ministerie wil niet reageren.", [("wil niet reageren", "Het ministerie", "refuse")]),
+    ("De wethouder wilde nog niet inhoudelijk reageren.", [("wilde nog niet inhoudelijk reageren", "De wethouder", "refuse")]),
+    ("De burgemeester wil dat bevestigen noch ontkennen.",
+     [("wil dat bevestigen noch ontkennen", "De burgemeester", "neither")]),
+])
+def test_a_refusal_to_speak_is_a_quote_of_its_own(text, expected):
+    assert [(q.text, q.speaker, q.stance) for q in wiezeiwat.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "De dierenarts kon het eerst niet geloven.",  # a negated belief withholds nothing
+    "Omwille van de privacy mag de arts er verder niets over zeggen.",  # no source in first place
+    "Haar zoon kan niet terecht op school en moet nu zijn dromen vaarwel zeggen.",  # another verb's negation
+])
+def test_no_refusal_where_nobody_declines_to_speak(text):
+    assert [q for q in wiezeiwat.analyze(text).quotes if q.stance in ("refuse", "neither")] == []

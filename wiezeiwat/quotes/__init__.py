@@ -127,6 +127,26 @@ class QuoteBuilder:
         the whole sentence, or a quotation after a colon (`X ontkende: ,,Niet gebeurd'', zei hij`)."""
         return g.pattern in NEVER_NESTED or g.pattern == "colon" and bool(self._pairs_in(*g.content))
 
+    def _withheld(self, f: Frame) -> tuple[int, int] | None:
+        """`De politie wil op deze vraag geen antwoord geven`, `Het ministerie wil niet reageren`: a
+        source that declines to say, with nothing said, is a quote of its refusal (GUIDELINES 7:
+        refuse, neither); the span runs from the finite verb after the source to the cue (or what it withholds)."""
+        if f.stance not in ("refuse", "neither") or not f.speaker or f.finite is None \
+                or f.pattern != "subject" or f.cue_span[0] in self.contents \
+                or f.entry.lemma not in self.g.lang.wordset("withholding_cues") \
+                or f.finite is f.cue_toks[0] or f.finite.lower_ not in self.g.lang.wordset("modals_refuse"):
+            return None  # a modal declines (`wil niet reageren`); `Het COA zegt niets` reports no refusal
+        sent = self.sentences[f.sentence]
+        source = [t for t in sent.toks if f.speaker[0] <= t.idx < f.speaker[1]]
+        if not source or not self.g.starts_nominal(source[0]) or source[0].lower_ in self.g.wh or source[0].pos_ == "ADP" \
+                or not self.g.can_speak(source):
+            return None  # `Omwille van de privacy mag de arts …`, `Hoeveel leden …, wil X niet zeggen`
+        start = min(f.finite.idx, f.cue_span[0])
+        end = max(f.cue_span[1], f.object_span[1] if f.object_span else 0)
+        if end <= start or any(t.lower_ in ("en", "maar") for t in sent.toks if start <= t.idx < end):
+            return None  # `kan niet terecht … en moet … vaarwel zeggen`: the negation is another verb's
+        return start, end
+
     def _names_someone(self, f: Frame) -> bool:
         """The source phrase is more than an article (`…' riep een 'gevaarlijke gek'`: an object)."""
         words = self.text[f.speaker[0]:f.speaker[1]].split()
@@ -157,6 +177,14 @@ class QuoteBuilder:
                 best = nearest.get(f.content)
                 nearest[f.content] = f if best is None or f.cue_span[0] > best.cue_span[0] else best
         for f in self.frames:
+            span = None if f.content else self._withheld(f)
+            if span is not None:  # `wil dat bevestigen noch ontkennen`: the longest of overlapping refusals
+                if any(q.rule == "withheld" and q.start < span[1] and span[0] < q.end and q.end - q.start >= span[1] - span[0]
+                       for q in out):
+                    continue
+                out = [q for q in out if not (q.rule == "withheld" and q.start < span[1] and span[0] < q.end)]
+                out.append(_draft(self.text, *span, "indirect", f, "withheld"))
+                continue
             if not f.content or self._nested(f) or nearest.get(f.content, f) is not f:
                 continue
             start, end = self._trim(*f.content)
