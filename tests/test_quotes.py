@@ -1199,3 +1199,8 @@ def test_a_refusal_to_speak_is_a_quote_of_its_own(text, expected):
 ])
 def test_no_refusal_where_nobody_declines_to_speak(text):
     assert [q for q in wiezeiwat.analyze(text).quotes if q.stance in ("refuse", "neither")] == []
+
+
+def test_an_elliptic_clause_opens_at_its_subordinator():
+    text = "Het advies werd afgewezen. Dit omdat het stadsbestuur al eerder had besloten dat de namen anders moeten."
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == ["het stadsbestuur"]

@@ -521,6 +521,9 @@ class FrameFinder(CueMatcher, SourcePhrases):
         start = 0
         while start < i and toks[start].lower_ in self.g.coordinators:
             start += 1
+        if start + 2 < i and toks[start + 1].lower_ in self.g.subordinators and not sent.quoted[start + 1] and (
+                toks[start].lower_ in ("dit", "dat") or toks[start].lower_ in self.g.adverbs):
+            return start + 1  # `Dit omdat het stadsbestuur had besloten dat …`, `Juist omdat …`: the clause opens at the subordinator
         return start
 
     def _coordinated_clause(self, sent: Sentence, i: int) -> int | None:
