@@ -1204,3 +1204,11 @@ def test_no_refusal_where_nobody_declines_to_speak(text):
 def test_an_elliptic_clause_opens_at_its_subordinator():
     text = "Het advies werd afgewezen. Dit omdat het stadsbestuur al eerder had besloten dat de namen anders moeten."
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == ["het stadsbestuur"]
+
+
+@pytest.mark.parametrize("text", [
+    "Als het gaat om de aanpak van leegstand, vinden zeven partijen elkaar.",
+    "De ministers spreken elkaar morgen over het plan.",
+])
+def test_a_cue_verb_with_a_reciprocal_object_reports_nothing(text):
+    assert wiezeiwat.analyze(text).quotes == []

@@ -82,6 +82,8 @@ class FrameFinder(CueMatcher, SourcePhrases):
                 continue  # `bestempelt het plan` without `als …` characterises nothing
             if f.speaker and self.text_of(sent, f.speaker).lower() in self.dummies:
                 continue  # `Het zegt iets over …`: no source, no statement
+            if self._reciprocal(sent, i, f):
+                continue  # `vinden zeven partijen elkaar`, `spreken elkaar`: they meet, nobody says
             if f.pattern == "inversion" and self._not_finite(f):
                 continue  # `Toegegeven, de aandacht was groot`, `Met oproepen zoals deze wist …`
             if entry.phrase and "n" in entry.frames and not self._clause_follows(sent, f):
@@ -108,6 +110,13 @@ class FrameFinder(CueMatcher, SourcePhrases):
                 self._negation_and_medium(sent, i, f)
                 out.append(f)
         return out
+
+    def _reciprocal(self, sent: Sentence, i: int, f: Frame) -> bool:
+        """The cue's object is the reciprocal pronoun, right after the cue or its inverted source."""
+        k = i + 1
+        while k < len(sent.toks) and f.speaker and f.speaker[0] <= sent.toks[k].idx < f.speaker[1]:
+            k += 1
+        return k < len(sent.toks) and sent.toks[k].lower_ in self.lang.wordset("reciprocals") and not sent.quoted[k]
 
     def _accordance(self, sent: Sentence, span: tuple[int, int]) -> bool:
         """The first common noun of the phrase names a rule or a plan (words.json accordance_nouns)."""

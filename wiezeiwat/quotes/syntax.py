@@ -205,7 +205,7 @@ class Grammar:
             return not tok.text[:1].isupper() or low in ("en", "maar")
         if low in self.negations and low != "geen":
             return True  # `volgens de raadslieden niets …`
-        if low in self.auxiliaries or self.lang.cues_for(low):
+        if low in self.auxiliaries or self.lang.cues_for(low) or low in self.lang.wordset("reciprocals"):
             return True
         if tok.pos_ == "VERB" and tok.tag_.startswith("N|"):
             return False  # `zei een overlevende`: the tagger's noun against the morphologizer's verb
