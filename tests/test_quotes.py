@@ -1212,3 +1212,9 @@ def test_an_elliptic_clause_opens_at_its_subordinator():
 ])
 def test_a_cue_verb_with_a_reciprocal_object_reports_nothing(text):
     assert wiezeiwat.analyze(text).quotes == []
+
+
+def test_a_quotation_after_spreken_van_is_what_was_said():
+    text = "De krant kreeg kritiek. Woordvoerder Jan Lee sprak van 'een artikel vol fouten'. Het bleef onrustig."
+    assert [(q.text, q.speaker, q.cue.text) for q in wiezeiwat.analyze(text).quotes] == [
+        ("een artikel vol fouten", "Jan Lee", "sprak van")]

@@ -100,8 +100,9 @@ class CueMatcher:
                 t = toks[k]
                 if self._clause_end(sent, k):
                     return None
-                if t.lower_ == entry.particle:
-                    return [toks[i], t] if self._governs_phrase(sent, k) else None
+                if t.lower_ == entry.particle:  # `sprak van 'een artikel …'`: a quotation is the phrase too
+                    quoted = k + 1 < len(toks) and sent.quoted[k + 1]
+                    return [toks[i], t] if quoted or self._governs_phrase(sent, k) else None
             return None
         if entry.particle and not low.startswith(entry.particle):
             for k in range(i + 1, len(toks)):
