@@ -163,3 +163,9 @@ def test_roles_before_a_name_with_a_particle(text, speaker):
 ])
 def test_an_article_before_an_acronym_is_no_name_particle(text, speakers):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == speakers
+
+
+def test_a_name_over_voor_is_an_organisation_not_a_person():
+    text = "Het raadslid hekelde de tweet waarin Forum voor Democratie racistisch werd genoemd."
+    types = {e.name: e.type for e in wiezeiwat.analyze(text).entities}
+    assert types.get("Forum voor Democratie") == "organisation"

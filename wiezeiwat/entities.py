@@ -289,8 +289,9 @@ def find_entities(doc, sentence_starts: Optional[set[int]] = None, lang: str = "
         if len(words) == 1 and words[0].endswith("s") and words[0][:-1] in texts:
             words = [words[0][:-1]]  # Poetins → Poetin
         ner = [NER_TYPES.get(t.ent_type_) for t in doc[i:j] if t.ent_type_]
-        if len(words) == 1 and ACRONYM.match(words[0]):
-            ner = ["organisation" if v == "person" else v for v in ner]  # `Van Benthem (FvD)`: no person
+        if len(words) == 1 and ACRONYM.match(words[0]) or "voor" in words[1:-1]:
+            # `Van Benthem (FvD)`, `Forum voor Democratie`: an acronym or a name over `voor` is no person
+            ner = ["organisation" if v == "person" else v for v in ner]
         role_before = i > 0 and doc[i - 1].lower_ in finder.roles
         if role_before and j - i > 1 and doc[i].text in finder.first_names:
             ner = [v for v in ner if v != "other"]  # `Statisticus Joop Hox`: a role and a given name, not MISC
