@@ -1218,3 +1218,8 @@ def test_a_quotation_after_spreken_van_is_what_was_said():
     text = "De krant kreeg kritiek. Woordvoerder Jan Lee sprak van 'een artikel vol fouten'. Het bleef onrustig."
     assert [(q.text, q.speaker, q.cue.text) for q in wiezeiwat.analyze(text).quotes] == [
         ("een artikel vol fouten", "Jan Lee", "sprak van")]
+
+
+def test_zich_melden_after_an_inverted_subject_is_no_report():
+    text = "Met de pet in de hand meldde hij zich bij zijn huurbaas."
+    assert wiezeiwat.analyze(text).quotes == []

@@ -162,11 +162,19 @@ class CueMatcher:
 
     def _reflexive(self, sent: Sentence, i: int, entry: CueEntry) -> bool:
         """`zich` just before a cue whose reflexive sense is no speech (words.json
-        reflexive_non_speech: zich melden, zich vergissen)."""
+        reflexive_non_speech: zich melden, zich vergissen), or after it and its inverted subject
+        (`meldde hij zich bij zijn huurbaas`)."""
         if entry.lemma not in self.lang.wordset("reflexive_non_speech"):
             return False
         toks = sent.toks
-        return any(toks[k].lower_ == "zich" and not sent.quoted[k] for k in range(max(0, i - 4), i))
+        if any(toks[k].lower_ == "zich" and not sent.quoted[k] for k in range(max(0, i - 4), i)):
+            return True
+        for k in range(i + 1, min(i + 5, len(toks))):
+            if sent.quoted[k] or self.g.is_punct(toks[k]) or toks[k].lower_ in self.g.complementizers:
+                return False
+            if toks[k].lower_ == "zich":
+                return True
+        return False
 
     def _governs_phrase(self, sent: Sentence, k: int) -> bool:
         """`houdt voor het vijfde jaar`: a preposition with its phrase, not a verb's particle."""
