@@ -1223,3 +1223,9 @@ def test_a_quotation_after_spreken_van_is_what_was_said():
 def test_zich_melden_after_an_inverted_subject_is_no_report():
     text = "Met de pet in de hand meldde hij zich bij zijn huurbaas."
     assert wiezeiwat.analyze(text).quotes == []
+
+
+def test_zij_takes_up_a_subject_of_two_coordinated_names():
+    text = ("Rutte wil een verstandig plan. Werkgeversclubs VNO-NCW en MKB-Nederland maken zich zorgen over de "
+            "taks. Zij vrezen ook dat huizenbezitters miljarden moeten investeren.")
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == ["Werkgeversclubs VNO-NCW en MKB-Nederland"]

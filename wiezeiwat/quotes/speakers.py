@@ -461,6 +461,7 @@ class SpeakerResolver(MentionResolver, StanceReader):
         (`De bonden zijn boos. Ze zeggen …`)."""
         k = self._sentence_at(pos)
         span = self._subject_span(self.sentences[k - 1]) if k > 0 else None
+        span = self._with_second_conjunct(self.sentences[k - 1], span) if span else None
         toks = self._tokens(*span) if span else []
         head = self.g.head_noun(toks) if toks else None
         coordinated = any(t.lower_ == "en" for t in toks[1:-1])  # `Jan Jansen en Piet Bos stappen op`
@@ -468,6 +469,16 @@ class SpeakerResolver(MentionResolver, StanceReader):
                 or not self._can_speak(*span):
             return None
         return self.resolve(*span)
+
+    def _with_second_conjunct(self, sent: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+        """`Werkgeversclubs VNO-NCW en MKB-Nederland maken …`: the subject with the phrase `en` joins to it."""
+        toks = sent.toks
+        k = next((m for m, t in enumerate(toks) if t.idx >= span[1]), None)
+        if k is None or k + 1 >= len(toks) or toks[k].lower_ != "en" or sent.quoted[k + 1] \
+                or not self.g.starts_nominal(toks[k + 1]):
+            return span
+        np = self.g.np_after(sent, k + 1)
+        return (span[0], sent.text_of(*np)[1]) if np else span
 
     def _subject_of(self, sent: Sentence) -> Optional[Entity]:
         """The entity the sentence's subject names (``_subject_span``)."""
