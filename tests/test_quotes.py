@@ -1229,3 +1229,9 @@ def test_zij_takes_up_a_subject_of_two_coordinated_names():
     text = ("Rutte wil een verstandig plan. Werkgeversclubs VNO-NCW en MKB-Nederland maken zich zorgen over de "
             "taks. Zij vrezen ook dat huizenbezitters miljarden moeten investeren.")
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == ["Werkgeversclubs VNO-NCW en MKB-Nederland"]
+
+
+def test_zij_takes_up_a_name_whose_verb_is_plural():
+    text = ("De Syrische Democratische Strijdkrachten (SDF) spreken echter tegen dat de baby is overleden. "
+            "Zij zeggen dat het jongetje gezond is.")
+    assert wiezeiwat.analyze(text).quotes[-1].speaker == "Syrische Democratische Strijdkrachten"

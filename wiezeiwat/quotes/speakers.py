@@ -465,10 +465,22 @@ class SpeakerResolver(MentionResolver, StanceReader):
         toks = self._tokens(*span) if span else []
         head = self.g.head_noun(toks) if toks else None
         coordinated = any(t.lower_ == "en" for t in toks[1:-1])  # `Jan Jansen en Piet Bos stappen op`
-        if not toks or toks[0].lower_ in self.g.pronouns or not (coordinated or head is not None and self._plural(head)) \
-                or not self._can_speak(*span):
+        plural = coordinated or head is not None and (self._plural(head) or self._agrees_plural(toks))
+        if not toks or toks[0].lower_ in self.g.pronouns or not plural or not self._can_speak(*span):
             return None
         return self.resolve(*span)
+
+    @staticmethod
+    def _agrees_plural(toks) -> bool:
+        """A name whose number the tagger leaves open is plural when its verb is (`De Syrische
+        Democratische Strijdkrachten spreken tegen …`, `zien Gedeputeerde Staten niet zitten`)."""
+        head = toks[-1]
+        while head.dep_ in ("flat", "compound", "appos") and head.head is not head:
+            head = head.head
+        verb = head.head if head.dep_.startswith("nsubj") else None
+        if verb is not None and verb.pos_ != "AUX":
+            verb = next((c for c in verb.children if c.dep_ == "aux" and "Fin" in c.morph.get("VerbForm")), verb)
+        return head.pos_ == "PROPN" and verb is not None and "Plur" in verb.morph.get("Number")
 
     def _with_second_conjunct(self, sent: Sentence, span: tuple[int, int]) -> tuple[int, int]:
         """`Werkgeversclubs VNO-NCW en MKB-Nederland maken …`: the subject with the phrase `en` joins to it."""
