@@ -1235,3 +1235,17 @@ def test_zij_takes_up_a_name_whose_verb_is_plural():
     text = ("De Syrische Democratische Strijdkrachten (SDF) spreken echter tegen dat de baby is overleden. "
             "Zij zeggen dat het jongetje gezond is.")
     assert wiezeiwat.analyze(text).quotes[-1].speaker == "Syrische Democratische Strijdkrachten"
+
+
+def test_het_after_a_cue_takes_up_the_quotation_before():
+    text = ("De stichting geeft cursussen. 'Hoe voelen jullie je nu?' Coach Max Kloosterman vraagt het aan het eind "
+            "van de avond aan de groep.")
+    assert [(q.text, q.speaker) for q in wiezeiwat.analyze(text).quotes] == [
+        ("Hoe voelen jullie je nu?", "Max Kloosterman")]
+
+
+def test_a_stance_on_the_quotation_before_is_not_its_source():
+    text = ("Hoogma zegt dat de curator het uitlegde. ,,Ik wist wie ik aan kon nemen.'' Curator Jan van den Heuvel "
+            "weerspreekt dat.")
+    quotes = wiezeiwat.analyze(text).quotes
+    assert all(q.speaker != "Jan van den Heuvel" for q in quotes if q.text.startswith("Ik wist"))

@@ -87,6 +87,8 @@ def _anaphoric_contents(frames: list[Frame], sentences: list[Sentence]) -> None:
     for f in frames:
         if f.pattern == "anaphoric" and f.sentence > 0 and f.sentence - 1 not in reported:
             prev = sentences[f.sentence - 1]
+            if f.takes_up_quotation and not (prev.quoted and all(q or t.is_punct for t, q in zip(prev.toks, prev.quoted))):
+                continue  # `Hij zegt het al jaren`: only a quotation right before is what `het` stands for
             f.content = (prev.start, prev.end)
 
 

@@ -34,6 +34,7 @@ class Frame:
     speaker_entity: Optional[int] = None  # set when the source is resolved
     speaker_name: Optional[str] = None
     bare: bool = False  # the content is a bare object (`noemt het plan kansloos`), no clause
+    takes_up_quotation: bool = False  # `X vraagt het`: the object pronoun stands for the quotation before
 
     @property
     def cue_span(self) -> tuple[int, int]:
@@ -106,6 +107,9 @@ class FrameFinder(CueMatcher, SourcePhrases):
                 continue  # `Deze astronomische winst roept de vraag op …`, `volgens zijn gewoonte`: a thing does not say
             if f.pattern == "volgens" and f.speaker and self._accordance(sent, f.speaker):
                 continue  # `volgens de regels`, `volgens een goedgekeurd model`: in accordance with, no one says
+            if f.pattern == "subject" and not f.content and f.speaker and entry.stance == "assert" \
+                    and self._object_pronoun_after(sent, f):  # not `X weerspreekt dat`: a stance on it, not its source
+                f.pattern, f.takes_up_quotation = "anaphoric", True  # `'…?' Coach Max vraagt het aan …`
             if f.speaker or f.content:
                 self._negation_and_medium(sent, i, f)
                 out.append(f)
@@ -211,6 +215,17 @@ class FrameFinder(CueMatcher, SourcePhrases):
             return False  # `Dat verklaart waarschijnlijk …`: an explanation, not a report
         f.speaker, f.finite, f.pattern = span, toks[i], "anaphoric"
         return True
+
+    def _object_pronoun_after(self, sent: Sentence, f: Frame) -> bool:
+        """`het` or `dat` right after a finite cue, as its whole object (not `zegt dat …`, `het
+        plan`): what it stands for was said before."""
+        toks = sent.toks
+        k = next((m + 1 for m, t in enumerate(toks) if t is f.cue_toks[-1]), None)
+        if k is None or k >= len(toks) or sent.quoted[k] or toks[k].lower_ not in ("het", "dat") \
+                or f.finite is not f.cue_toks[0] or "Fin" not in f.finite.morph.get("VerbForm"):
+            return False
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is None or nxt.pos_ in ("ADP", "ADV", "PUNCT") and not sent.quoted[k + 1]
 
     def _reports(self, sent: Sentence, f: Frame) -> bool:
         """A source that can speak (a name, a pronoun, a word for a person) and a reported
