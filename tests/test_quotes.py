@@ -1249,3 +1249,11 @@ def test_a_stance_on_the_quotation_before_is_not_its_source():
             "weerspreekt dat.")
     quotes = wiezeiwat.analyze(text).quotes
     assert all(q.speaker != "Jan van den Heuvel" for q in quotes if q.text.startswith("Ik wist"))
+
+
+@pytest.mark.parametrize("text", [
+    "Prachtig interview met Neelie Kroes: 'Mark, ga de zalen in!' (AD 8-4). Zij geeft de premier een goed advies.",
+    "Met veel plezier las ik 'Naar een ecoleven in zes avonden' (Ten eerste, 25 maart). Het was een mooi stuk.",
+])
+def test_a_headline_cited_by_section_and_date_is_a_title(text):
+    assert wiezeiwat.analyze(text).quotes == []

@@ -8,6 +8,8 @@ The stage runs in three passes over one article:
 """
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left, bisect_right
 
 from ..lang import load_language
@@ -90,6 +92,11 @@ def _anaphoric_contents(frames: list[Frame], sentences: list[Sentence]) -> None:
             if f.takes_up_quotation and not (prev.quoted and all(q or t.is_punct for t, q in zip(prev.toks, prev.quoted))):
                 continue  # `Hij zegt het al jaren`: only a quotation right before is what `het` stands for
             f.content = (prev.start, prev.end)
+
+
+# `'Mark, ga de zalen in!' (AD 8-4)`, `'…' (Ten eerste, 2 maart)`: a headline cited by section and
+# date, as letters to the editor do, is a title, not someone's words
+CITED_HEADLINE = re.compile(r"\s*\(\s*[A-Z][\w .]{0,25},?\s+\d{1,2}(?:[-/]\d{1,2}\b|\s+[a-z]{3,})")
 
 
 def _draft(text: str, start: int, end: int, kind: str, frame: Frame | None, rule: str) -> Quote:
@@ -312,7 +319,8 @@ class QuoteBuilder:
         after = self.text[p.close_end:p.close_end + 30].replace(",", " ").split()
         words = self.g.lang.wordset
         return bool(before) and before[-1].lower().strip(",:") in words("title_words_before") \
-            or bool(after) and after[0].lower() in words("title_verbs_after")
+            or bool(after) and after[0].lower() in words("title_verbs_after") \
+            or bool(CITED_HEADLINE.match(self.text, p.close_end))
 
     def _stands_alone(self, p: QuotePair) -> bool:
         before = self.text[max(0, p.open_start - 2):p.open_start].strip()
