@@ -1257,3 +1257,23 @@ def test_a_stance_on_the_quotation_before_is_not_its_source():
 ])
 def test_a_headline_cited_by_section_and_date_is_a_title(text):
     assert wiezeiwat.analyze(text).quotes == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `weten` and `treuren` report only right after a whole quotation
+    ("Mazelen is gevaarlijk. ,,Er is één kind dat die vorm heeft gehad'', weet viroloog Helma Ruijs.", "Helma Ruijs"),
+    (",,We hadden kansen'', stelde Leonid Sloetski. ,,Ik win alleen zelf liever'', treurde Mark van Bommel.",
+     "Mark van Bommel"),
+])
+def test_weten_and_treuren_after_a_quotation_are_cues(text, speaker):
+    assert wiezeiwat.analyze(text).quotes[-1].speaker == speaker
+
+
+def test_hij_weet_dat_is_no_report():
+    assert wiezeiwat.analyze("Hij weet dat het goed gaat met de club.").quotes == []
+
+
+def test_a_feminine_role_in_ster_takes_up_the_person_with_that_role():
+    text = ('"Het kwam door de besparing", zegt onderzoeker Kirsty Carden. '
+            '"Het verbruik is nog altijd lager", zegt de onderzoekster.')
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == ["Kirsty Carden", "Kirsty Carden"]

@@ -120,8 +120,15 @@ class Grammar:
 
     def is_role_noun(self, word: str) -> bool:
         """A listed word for a person (or a compound ending in one): `de Amerikaanse president`,
-        `de voormalig NEC-speler`; not every noun that merely ends like one."""
-        return self.head_in(word, self.person_nouns)
+        `de voormalig NEC-speler`; not every noun that merely ends like one.  A feminine form in
+        -ster is the listed -er noun's (`onderzoekster`, `medewerkster`, `voorzitster`)."""
+        if self.head_in(word, self.person_nouns):
+            return True
+        w = word.lower()
+        if w.endswith("ster") and len(w) > 7:
+            stem = w[:-4]
+            return any(self.head_in(form, self.person_nouns) for form in (stem + "er", stem + stem[-1] + "er"))
+        return False
 
     def role_before_field(self, toks: list):
         """`de emeritus hoogleraar strafrecht`, `student bouwkunde`: a word for a person followed by
