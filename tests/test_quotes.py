@@ -1277,3 +1277,12 @@ def test_a_feminine_role_in_ster_takes_up_the_person_with_that_role():
     text = ('"Het kwam door de besparing", zegt onderzoeker Kirsty Carden. '
             '"Het verbruik is nog altijd lager", zegt de onderzoekster.')
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == ["Kirsty Carden", "Kirsty Carden"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("De bezorgdheid over de invloed van China vindt historicus Peter Frankopan een beetje voorbarig.", "Peter Frankopan"),
+    ("De kritiek op het kabinet noemt oppositieleider Jan Bos volkomen terecht.", "Jan Bos"),
+    ("Het kabinet vindt minister Bos een goede keuze.", "Het kabinet"),  # a source stands first: its subject
+])
+def test_a_role_and_name_after_the_cue_is_the_subject_when_a_thing_stands_first(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]

@@ -446,8 +446,11 @@ class FrameFinder(CueMatcher, SourcePhrases):
             fin = self._finite(sent, start, i)
             np = self._source_by_order(sent, start, fin, f)
         fronted = self._fronted_object(sent, start, fin, np, f)
+        person = None if fronted else self._person_after_thing(sent, fin, np, f)
         if fronted:
             np, f.pattern = (fin + 1, fin + 2), "inversion"
+        elif person:  # `De bezorgdheid over … vindt historicus Frankopan voorbarig`
+            fronted, np, f.pattern = True, person, "inversion"
         if np and np[1] > np[0]:
             f.speaker = self._span(sent, *np)
         self._content_after(sent, i, f, np)

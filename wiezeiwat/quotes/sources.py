@@ -64,6 +64,24 @@ class SourcePhrases:
         np = g.np_after(sent, k)
         return bool(np) and np[1] < len(toks) and "Fin" in toks[np[1]].morph.get("VerbForm")
 
+    def _person_after_thing(self, sent: Sentence, fin: int, np, f: Frame):
+        """`De bezorgdheid over … vindt historicus Frankopan voorbarig`: a phrase headed by no word
+        for a source stands first, a role and a name right after the finite cue: that is the
+        subject, what stands first the object; its token range, else None."""
+        toks = sent.toks
+        if f.pattern != "subject" or not np or np[1] != fin or fin + 2 >= len(toks) or "n" not in f.entry.frames \
+                or not f.entry.curated:
+            return None
+        head = self.g.head_noun(list(toks[np[0]:np[1]]))
+        if head is None or head.pos_ == "PROPN" or head.ent_type_ or self.g.noun_class(head.text) \
+                or head.lower_ in self.g.pronouns or head.lower_ in self.g.determiners:
+            return None
+        after = self.g.np_after(sent, fin + 1)
+        if not after or after[1] - after[0] < 2 or not self.g.is_person_noun(toks[fin + 1].text) \
+                or not toks[fin + 2].text[:1].isupper():
+            return None  # a role and then a name: `historicus Frankopan`, `minister Jan Bos`
+        return after
+
     def _fronted_object(self, sent: Sentence, start: int, fin: int, np, f: Frame) -> bool:
         """`Het kabinet noemde hij 'een teleurstellende Sinterklaas'`, `Dat X …, vindt ze niet erg`:
         a subject pronoun right after the finite verb is the subject; what stands first is the
