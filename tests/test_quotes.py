@@ -1286,3 +1286,12 @@ def test_a_feminine_role_in_ster_takes_up_the_person_with_that_role():
 ])
 def test_a_role_and_name_after_the_cue_is_the_subject_when_a_thing_stands_first(text, speaker):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("'Wat moest ik anders?', zei hij woensdag in het Dagblad van het Noorden.", "in het Dagblad van het Noorden"),
+    ("Burgemeester Jan Smit zei in het weekblad dat het goed gaat.", "in het weekblad"),
+])
+def test_a_newspaper_named_by_its_kind_is_the_medium(text, medium):
+    quote = wiezeiwat.analyze(text).quotes[0]
+    assert quote.addressee_or_medium is not None and quote.addressee_or_medium.text == medium
