@@ -945,11 +945,11 @@ def test_a_source_phrase_of_whitespace_and_a_time_names_no_one():
 
 @pytest.mark.parametrize("text, speaker", [
     # a compound of a listed role, capitalised for its first part: elegant variation
-    ('Alan Jope verdedigde de koers. "We groeien", zegt de Unileverbestuurder.', "Alan Jope"),
-    ('Erik ten Hag was tevreden. "We speelden goed", zei de Ajaxtrainer.', "Erik ten Hag"),
+    ('Karel Smits verdedigde de koers. "We groeien", zegt de Philipsbestuurder.', "Karel Smits"),
+    ('Henk de Bruin was tevreden. "We speelden goed", zei de Feyenoordtrainer.', "Henk de Bruin"),
     # a word for one inhabitant is taken up like a pronoun of its gender
-    ('Michel Verbeek opent een ijssalon. "Eind april willen we open", zegt de Amsterdammer.', "Michel Verbeek"),
-    ('Emmanuel Macron was boos. "Dit is onacceptabel", zei de Fransman.', "Emmanuel Macron"),
+    ('Michel Brouwer opent een bakkerij. "Eind mei willen we open", zegt de Amsterdammer.', "Michel Brouwer"),
+    ('Pierre Durand was boos. "Dit is onacceptabel", zei de Fransman.', "Pierre Durand"),
     ('Anna Smit en Peter de Wit openen een zaak. "We beginnen in mei", zegt de Bredase.', "Anna Smit"),
     # a bare listed role with a capital is a surname
     ('Jan Smit won de rit. "Het was zwaar", zei De Visser.', "De Visser"),
@@ -997,8 +997,8 @@ def test_die_after_a_preposition_is_a_determiner_not_a_relative():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Marin scoorde vijf keer. Ajax moet niet denken dat het een leider haalt, zegt Degryse.",
-     [("Ajax moet niet denken dat het een leider haalt", "Degryse")]),
+    ("Jansen scoorde vijf keer. De club moet niet denken dat het een leider haalt, zegt Verhoef.",
+     [("De club moet niet denken dat het een leider haalt", "Verhoef")]),
     ("Sommigen verwachten dat de prijs stijgt, zegt de econoom Jan Bos.",
      [("Sommigen verwachten dat de prijs stijgt", "Jan Bos")]),
 ])
@@ -1009,8 +1009,8 @@ def test_a_postposed_cue_frames_a_clause_with_a_cue_of_its_own(text, expected):
 
 @pytest.mark.parametrize("text, speaker", [
     # the reported clause introduces its subject: the pronoun is that person
-    ("Het debat ging over het klimaat. Fractievoorzitter Klaas Dijkhoff wil niet dat Nederland voorop loopt, "
-     "zei hij gisteren.", "Klaas Dijkhoff"),
+    ("Het debat ging over het klimaat. Fractievoorzitter Klaas Meijer wil niet dat de provincie voorop loopt, "
+     "zei hij gisteren.", "Klaas Meijer"),
     # a person named before is talked about: the pronoun is the last speaker
     ('"Het gaat goed", zegt Jan Smit over premier Mark Rutte. Rutte moet zijn beleid wel beter uitleggen, vindt hij.',
      "Jan Smit"),
@@ -1020,8 +1020,8 @@ def test_a_pronoun_after_a_postposed_cue(text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Alleen wie informatie prijsgeeft, riskeert een boete, zegt Bolsius' woordvoerder.", "Bolsius' woordvoerder"),
-    ('"Waarom zou dat niet mogen?", vraagt Walter Biemans. "Het is toch een kantine?", zegt Biemans\' vrouw Maaike.',
+    ("Alleen wie informatie deelt, riskeert een boete, zegt Hendriks' woordvoerder.", "Hendriks' woordvoerder"),
+    ('"Waarom zou dat niet mogen?", vraagt Walter Hermans. "Het is toch een schuur?", zegt Hermans\' vrouw Maaike.',
      "Maaike"),
 ])
 def test_a_genitive_apostrophe_is_part_of_the_source_not_a_quote_mark(text, speaker):
@@ -1029,8 +1029,8 @@ def test_a_genitive_apostrophe_is_part_of_the_source_not_a_quote_mark(text, spea
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ('"Staat de partij op winst?", vraagt presentatrice Dionne Stax vanaf een groot scherm.', "Dionne Stax"),
-    ('"Ik zit economy class", zegt een man naast me.', "een man"),
+    ('"Staat de partij op winst?", vraagt presentatrice Sanne Kok vanaf een groot scherm.', "Sanne Kok"),
+    ('"Ik zit achterin", zegt een man naast me.', "een man"),
 ])
 def test_a_prepositional_phrase_after_the_source_is_not_part_of_it(text, speaker):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
@@ -1038,8 +1038,8 @@ def test_a_prepositional_phrase_after_the_source_is_not_part_of_it(text, speaker
 
 @pytest.mark.parametrize("text, speaker", [
     # the subject introduced with an age says the quoted words after it
-    ("Vrouwen van begin twintig zijn zeker niet de enige fans. Reinier Oomes (34) voelt zich 'onderdeel van de "
-     "oudere doelgroep'. Ook hij kan niet wachten tot Merol begint. \"Nu wil ik haar in het echt zien.\"", "Reinier Oomes"),
+    ("Tieners zijn zeker niet de enige fans. Reinier Vos (41) voelt zich 'onderdeel van de "
+     "oudere garde'. Ook hij kan niet wachten tot het concert begint. \"Nu wil ik haar live zien.\"", "Reinier Vos"),
     # a child named with an age as an object does not
     ('"We sliepen al", zegt Bianca Smit. Zij lag met dochters Lotte (11) en Elise (9) boven. '
      '"Ik schrok wakker."', "Bianca Smit"),
@@ -1079,7 +1079,7 @@ def test_a_clause_coordinated_without_a_comma_has_its_own_subject(text, expected
 
 
 @pytest.mark.parametrize("text", [
-    "Een groot deel van die bevallingen vindt thuis plaats onder begeleiding van de verloskundige.",
+    "Een deel van de bevallingen gebeurt thuis met hulp van een verloskundige.",
     "De veelgehoorde stelling dat hij had moeten toegeven, past niet in zijn logica.",
 ])
 def test_a_noun_in_lling_is_no_person_and_says_nothing(text):
@@ -1100,48 +1100,48 @@ def test_a_finite_cue_after_a_fronted_subordinate_clause_is_inverted(text, speak
     # a whole quotation before the cue: the source goes on with a relative clause about it
     ('"Als ze beneden de radio aanzetten, hoor ik niets meer," zegt een bewoner die hoog in de toren woont.',
      "een bewoner"),
-    ("'Het was alsof ze het nu pas beseften', zegt een betrokkene die de vergadering bijwoonde.", "een betrokkene"),
-    ("'Dit is ooit een mooi bos geweest', vertelt Rob Chrispijn terwijl hij over de bomen klautert.", "Rob Chrispijn"),
+    ("'Iedereen schrok van de cijfers', zegt een ambtenaar die het overleg leidde.", "een ambtenaar"),
+    ("'Hier stond vroeger een molen', vertelt Gerrit Lamberts terwijl hij over het erf loopt.", "Gerrit Lamberts"),
 ])
 def test_a_cue_after_a_whole_quotation_is_postposed(text, speaker):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
 
 
 def test_a_nominalised_adjective_the_tagger_reads_as_a_noun_ends_the_source():
-    quotes = wiezeiwat.analyze('"Het is een wonder dat niemand is gedood," zei een overlevende.').quotes
+    quotes = wiezeiwat.analyze('"Het is een wonder dat we het hebben gehaald," zei een overlevende.').quotes
     assert [q.speaker for q in quotes] == ["een overlevende"]
 
 
 @pytest.mark.parametrize("text", [
-    "Historicus Theo de Roos denkt dat het meeweegt. ,,Ook de oude zaak telt mee'', zegt de hoogleraar geschiedenis.",
-    "Strafrechtexpert Theo de Roos denkt dat de rechtbank het meeweegt. "
-    ",,Ook de oude zaak telt mee bij een beoordeling'', verwacht de emeritus hoogleraar strafrecht.",
+    "Historicus Theo Kramer denkt dat het meeweegt. ,,Ook de oude zaak telt mee'', zegt de hoogleraar geschiedenis.",
+    "Strafrechtexpert Theo Kramer denkt dat de rechter het meeneemt. "
+    ",,Ook de eerdere zaak weegt mee bij een oordeel'', verwacht de emeritus hoogleraar strafrecht.",
 ])
 def test_a_role_followed_by_its_field_takes_up_the_person_with_that_role(text):
-    assert [q.speaker for q in wiezeiwat.analyze(text).quotes][-1] == "Theo de Roos"
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes][-1] == "Theo Kramer"
 
 
 def test_an_acronym_after_a_name_is_a_party_not_the_person_a_pronoun_takes_up():
-    text = ("David van Benthem en Anna de Groot gaan in debat. Van Benthem (FvD) neemt als eerste het woord. "
+    text = ("Bart van Leeuwen en Anna de Groot gaan in debat. Van Leeuwen (FvD) neemt als eerste het woord. "
             "'Ik ben voor een strenger beleid', zegt hij resoluut.")
     analysis = wiezeiwat.analyze(text)
-    assert [q.speaker for q in analysis.quotes] == ["David van Benthem"]
+    assert [q.speaker for q in analysis.quotes] == ["Bart van Leeuwen"]
     assert {e.name: e.type for e in analysis.entities}["FvD"] == "organisation"
 
 
 def test_the_source_named_after_a_reported_clause_is_the_last_one_named():
-    text = ("De achterban mort over de plannen. Premier Mark Rutte moet zijn beleid beter uitleggen, vindt "
-            "VVD-prominent Neelie Kroes. 'Het debat is pas begonnen. Mensen missen het overzicht.'")
-    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == ["Neelie Kroes", "Neelie Kroes"]
+    text = ("De leden morren over de plannen. Wethouder Piet de Boer moet zijn beleid beter uitleggen, vindt "
+            "partijprominent Anna Smit. 'Het gesprek is pas begonnen. Bewoners missen het overzicht.'")
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == ["Anna Smit", "Anna Smit"]
 
 
 @pytest.mark.parametrize("text, speaker", [
     # a role in -icus and a given name: a person, whatever the tagger's MISC says
-    ("Blom: 'De ene theorie zegt dat koppels betere relaties hebben.' Statisticus Joop Hox vindt het "
-     "onderzoek gedegen uitgevoerd, zegt hij in een telefonische reactie.", "Joop Hox"),
+    ("Verbeek: 'De eerste studie zegt dat scholen beter presteren.' Statisticus Joop Hoeve vindt het "
+     "onderzoek zorgvuldig opgezet, zegt hij in een reactie.", "Joop Hoeve"),
     # a common given name keeps the particles and surname with it
-    ("Docent Leonie van Noorden (31) vindt het zorgelijk. 'Sommige kinderen hebben een kleinere woordenschat.'",
-     "Leonie van Noorden"),
+    ("Docent Leonie van Dalen (42) vindt het zorgwekkend. 'Veel leerlingen lezen te weinig.'",
+     "Leonie van Dalen"),
 ])
 def test_a_role_and_a_given_name_make_a_person(text, speaker):
     assert wiezeiwat.analyze(text).quotes[-1].speaker == speaker
@@ -1150,8 +1150,8 @@ def test_a_role_and_a_given_name_make_a_person(text, speaker):
 @pytest.mark.parametrize("text, speaker", [
     # a nominalised adjective for people is a subject and a plural antecedent for `zij`
     ("Deskundigen verwachten dat de gesprekken tot resultaten leiden.", "Deskundigen"),
-    ("Afschieten is de enige optie, vindt de provincie. Deskundigen betwijfelen of dat lukt. "
-     "Zij denken dat de wasbeer zal blijven terugkomen.", "Deskundigen"),
+    ("Ophokken is de enige optie, vindt het waterschap. Deskundigen betwijfelen of dat helpt. "
+     "Zij denken dat de ganzen zullen blijven terugkomen.", "Deskundigen"),
 ])
 def test_a_nominalised_adjective_for_people_can_be_the_source(text, speaker):
     assert wiezeiwat.analyze(text).quotes[-1].speaker == speaker
@@ -1167,10 +1167,10 @@ def test_an_adverb_before_the_verb_is_no_source(text):
 
 @pytest.mark.parametrize("text, speaker", [
     # `een van de …`, `twee van de …`: the head is the noun after `van`
-    ("Een van de rebellerende ministers, Richard Harrington, zei tevreden te zijn met het voorstel.", "Richard Harrington"),
+    ("Een van de dissidente Kamerleden, Pieter Jansen, zei blij te zijn met het voorstel.", "Pieter Jansen"),
     ("Eén van de getuigen zei dat de verdachte en het slachtoffer ruzie hadden.", "Eén van de getuigen"),
     # an emphatic `zelf` after the noun is not its head
-    ("De gastheer zelf zegt na de bijeenkomst tevreden terug te kijken.", "De gastheer zelf"),
+    ("De voorzitter zelf zegt na afloop tevreden te zijn over de avond.", "De voorzitter zelf"),
 ])
 def test_the_head_of_a_counted_or_emphatic_source(text, speaker):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
@@ -1194,20 +1194,20 @@ def test_a_refusal_to_speak_is_a_quote_of_its_own(text, expected):
 
 @pytest.mark.parametrize("text", [
     "De dierenarts kon het eerst niet geloven.",  # a negated belief withholds nothing
-    "Omwille van de privacy mag de arts er verder niets over zeggen.",  # no source in first place
-    "Haar zoon kan niet terecht op school en moet nu zijn dromen vaarwel zeggen.",  # another verb's negation
+    "Omwille van het onderzoek mag de agent er verder niets over zeggen.",  # no source in first place
+    "Haar dochter kan niet mee op kamp en moet haar plannen vaarwel zeggen.",  # another verb's negation
 ])
 def test_no_refusal_where_nobody_declines_to_speak(text):
     assert [q for q in wiezeiwat.analyze(text).quotes if q.stance in ("refuse", "neither")] == []
 
 
 def test_an_elliptic_clause_opens_at_its_subordinator():
-    text = "Het advies werd afgewezen. Dit omdat het stadsbestuur al eerder had besloten dat de namen anders moeten."
-    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == ["het stadsbestuur"]
+    text = "Het plan werd afgewezen. Dit omdat de gemeenteraad al eerder had besloten dat de wijk groen moet blijven."
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == ["de gemeenteraad"]
 
 
 @pytest.mark.parametrize("text", [
-    "Als het gaat om de aanpak van leegstand, vinden zeven partijen elkaar.",
+    "Als het gaat om betaalbare woningen, vinden vier fracties elkaar.",
     "De ministers spreken elkaar morgen over het plan.",
 ])
 def test_a_cue_verb_with_a_reciprocal_object_reports_nothing(text):
@@ -1221,39 +1221,39 @@ def test_a_quotation_after_spreken_van_is_what_was_said():
 
 
 def test_zich_melden_after_an_inverted_subject_is_no_report():
-    text = "Met de pet in de hand meldde hij zich bij zijn huurbaas."
+    text = "Met zijn brief in de hand meldde hij zich bij de directeur."
     assert wiezeiwat.analyze(text).quotes == []
 
 
 def test_zij_takes_up_a_subject_of_two_coordinated_names():
-    text = ("Rutte wil een verstandig plan. Werkgeversclubs VNO-NCW en MKB-Nederland maken zich zorgen over de "
-            "taks. Zij vrezen ook dat huizenbezitters miljarden moeten investeren.")
-    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == ["Werkgeversclubs VNO-NCW en MKB-Nederland"]
+    text = ("De minister wil een nieuwe regel. Vakbonden FNV en CNV maken zich zorgen over de "
+            "regel. Zij vrezen ook dat banen verdwijnen.")
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == ["Vakbonden FNV en CNV"]
 
 
 def test_zij_takes_up_a_name_whose_verb_is_plural():
-    text = ("De Syrische Democratische Strijdkrachten (SDF) spreken echter tegen dat de baby is overleden. "
-            "Zij zeggen dat het jongetje gezond is.")
-    assert wiezeiwat.analyze(text).quotes[-1].speaker == "Syrische Democratische Strijdkrachten"
+    text = ("De Verenigde Koerdische Strijdkrachten (VKS) spreken echter tegen dat de leider is gevlucht. "
+            "Zij zeggen dat hij in de stad is.")
+    assert wiezeiwat.analyze(text).quotes[-1].speaker == "Verenigde Koerdische Strijdkrachten"
 
 
 def test_het_after_a_cue_takes_up_the_quotation_before():
-    text = ("De stichting geeft cursussen. 'Hoe voelen jullie je nu?' Coach Max Kloosterman vraagt het aan het eind "
-            "van de avond aan de groep.")
+    text = ("De stichting geeft cursussen. 'Wat hebben jullie geleerd?' Trainer Sara Dekker vraagt het aan het eind "
+            "van de dag aan de groep.")
     assert [(q.text, q.speaker) for q in wiezeiwat.analyze(text).quotes] == [
-        ("Hoe voelen jullie je nu?", "Max Kloosterman")]
+        ("Wat hebben jullie geleerd?", "Sara Dekker")]
 
 
 def test_a_stance_on_the_quotation_before_is_not_its_source():
-    text = ("Hoogma zegt dat de curator het uitlegde. ,,Ik wist wie ik aan kon nemen.'' Curator Jan van den Heuvel "
+    text = ("Bakker zegt dat de curator het uitlegde. ,,Ik wist wie ik kon houden.'' Curator Anna Vos "
             "weerspreekt dat.")
     quotes = wiezeiwat.analyze(text).quotes
-    assert all(q.speaker != "Jan van den Heuvel" for q in quotes if q.text.startswith("Ik wist"))
+    assert all(q.speaker != "Anna Vos" for q in quotes if q.text.startswith("Ik wist"))
 
 
 @pytest.mark.parametrize("text", [
-    "Prachtig interview met Neelie Kroes: 'Mark, ga de zalen in!' (AD 8-4). Zij geeft de premier een goed advies.",
-    "Met veel plezier las ik 'Naar een ecoleven in zes avonden' (Ten eerste, 25 maart). Het was een mooi stuk.",
+    "Mooi interview met de burgemeester: 'Kom naar de wijk!' (AD 12-5). Zij geeft de raad een goed advies.",
+    "Met plezier las ik 'Groener wonen in tien stappen' (Ten eerste, 14 juni). Het was een mooi stuk.",
 ])
 def test_a_headline_cited_by_section_and_date_is_a_title(text):
     assert wiezeiwat.analyze(text).quotes == []
@@ -1261,9 +1261,9 @@ def test_a_headline_cited_by_section_and_date_is_a_title(text):
 
 @pytest.mark.parametrize("text, speaker", [
     # `weten` and `treuren` report only right after a whole quotation
-    ("Mazelen is gevaarlijk. ,,Er is één kind dat die vorm heeft gehad'', weet viroloog Helma Ruijs.", "Helma Ruijs"),
-    (",,We hadden kansen'', stelde Leonid Sloetski. ,,Ik win alleen zelf liever'', treurde Mark van Bommel.",
-     "Mark van Bommel"),
+    ("Griep is gevaarlijk. ,,Er is één patiënt die die vorm heeft gehad'', weet viroloog Karin Smit.", "Karin Smit"),
+    (",,We hadden kansen'', stelde trainer Jan Bos. ,,Ik had liever gewonnen'', treurde Peter de Wit.",
+     "Peter de Wit"),
 ])
 def test_weten_and_treuren_after_a_quotation_are_cues(text, speaker):
     assert wiezeiwat.analyze(text).quotes[-1].speaker == speaker
@@ -1274,13 +1274,13 @@ def test_hij_weet_dat_is_no_report():
 
 
 def test_a_feminine_role_in_ster_takes_up_the_person_with_that_role():
-    text = ('"Het kwam door de besparing", zegt onderzoeker Kirsty Carden. '
+    text = ('"Het kwam door de besparing", zegt onderzoeker Lisa Mertens. '
             '"Het verbruik is nog altijd lager", zegt de onderzoekster.')
-    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == ["Kirsty Carden", "Kirsty Carden"]
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == ["Lisa Mertens", "Lisa Mertens"]
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("De bezorgdheid over de invloed van China vindt historicus Peter Frankopan een beetje voorbarig.", "Peter Frankopan"),
+    ("De zorg over de invloed van Rusland vindt historicus Karel Jansen een beetje overdreven.", "Karel Jansen"),
     ("De kritiek op het kabinet noemt oppositieleider Jan Bos volkomen terecht.", "Jan Bos"),
     ("Het kabinet vindt minister Bos een goede keuze.", "Het kabinet"),  # a source stands first: its subject
 ])
@@ -1289,7 +1289,7 @@ def test_a_role_and_name_after_the_cue_is_the_subject_when_a_thing_stands_first(
 
 
 @pytest.mark.parametrize("text, medium", [
-    ("'Wat moest ik anders?', zei hij woensdag in het Dagblad van het Noorden.", "in het Dagblad van het Noorden"),
+    ("'Wat kon ik anders doen?', zei hij maandag in het Dagblad van het Oosten.", "in het Dagblad van het Oosten"),
     ("Burgemeester Jan Smit zei in het weekblad dat het goed gaat.", "in het weekblad"),
 ])
 def test_a_newspaper_named_by_its_kind_is_the_medium(text, medium):
