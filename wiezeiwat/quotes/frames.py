@@ -121,7 +121,7 @@ class FrameFinder(CueMatcher, SourcePhrases, ClauseBounds):
         k = i + 1
         while k < len(sent.toks) and f.speaker and f.speaker[0] <= sent.toks[k].idx < f.speaker[1]:
             k += 1
-        return k < len(sent.toks) and sent.toks[k].lower_ in self.lang.wordset("reciprocals") and not sent.quoted[k]
+        return k < len(sent.toks) and sent.toks[k].lower_ in self.g.reciprocals and not sent.quoted[k]
 
     def _accordance(self, sent: Sentence, span: tuple[int, int]) -> bool:
         """The first common noun of the phrase names a rule or a plan (words.json accordance_nouns)."""
@@ -316,8 +316,7 @@ class FrameFinder(CueMatcher, SourcePhrases, ClauseBounds):
     def _quotation_before(sent: Sentence, i: int) -> bool:
         """`'…', zegt een van de activisten die …`: a whole quotation before the cue fills the first
         position; the source may go on with a relative clause about it."""
-        comma = i - 1 if sent.toks[i - 1].text == "," else i
-        return comma > 0 and all(sent.quoted[:comma])
+        return FrameFinder._closes_quote(sent, i - 1 if sent.toks[i - 1].text == "," else i)
 
     def _ends_after_source(self, sent: Sentence, i: int, parts=()) -> bool:
         """`…, zei Trump.` ends after the source; `X, wiens …, claimde dit succes` goes on; the

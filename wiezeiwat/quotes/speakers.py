@@ -32,6 +32,13 @@ INTERVIEW_ANSWERS = 3  # quotes opening right after a question that make an arti
 AGE_AFTER_NAME = re.compile(r"\s*\(\d{1,3}\)")  # `Sietse Brouwer (63)`: the press introduces a person so
 
 
+def _phrase_head(tok):
+    """The word a name part or apposition hangs from: `Smit` in `Jan Smit zegt` -> `Jan`."""
+    while tok.dep_ in ("flat", "compound", "appos") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
 class SpeakerResolver(MentionResolver, StanceReader):
     def __init__(self, doc, text: str, entities: list[Entity], grammar: Grammar, sentences: list[Sentence],
                  lang: LanguageData, frames: list[Frame] = ()):
@@ -297,10 +304,7 @@ class SpeakerResolver(MentionResolver, StanceReader):
         i = bisect_right(self.token_starts, pos) - 1
         if i < 0:
             return False
-        tok = self.doc[i]
-        while tok.dep_ in ("flat", "compound", "appos") and tok.head is not tok:
-            tok = tok.head
-        return tok.dep_ in ("nsubj", "nsubj:pass")
+        return _phrase_head(self.doc[i]).dep_ in ("nsubj", "nsubj:pass")
 
     def _last_seen(self, ent: Entity, pos: int) -> int:
         seen = [m.start for m in ent.mentions if m.start < pos]
@@ -474,9 +478,7 @@ class SpeakerResolver(MentionResolver, StanceReader):
     def _agrees_plural(toks) -> bool:
         """A name whose number the tagger leaves open is plural when its verb is (`De Syrische
         Democratische Strijdkrachten spreken tegen …`, `zien Gedeputeerde Staten niet zitten`)."""
-        head = toks[-1]
-        while head.dep_ in ("flat", "compound", "appos") and head.head is not head:
-            head = head.head
+        head = _phrase_head(toks[-1])
         verb = head.head if head.dep_.startswith("nsubj") else None
         if verb is not None and verb.pos_ != "AUX":
             verb = next((c for c in verb.children if c.dep_ == "aux" and "Fin" in c.morph.get("VerbForm")), verb)
@@ -526,5 +528,3 @@ class SpeakerResolver(MentionResolver, StanceReader):
             return None
         np = self.g.np_after(sent, start)
         return sent.text_of(*self.g.trim_np(sent, *np)) if np else None
-
-    # -- cue, stance, medium ---------------------------------------------------

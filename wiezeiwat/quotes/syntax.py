@@ -67,6 +67,7 @@ class Grammar:
         self.auxiliaries = w("auxiliaries")
         self.adverbs = w("adverbs")
         self.negations = w("negations")
+        self.reciprocals = w("reciprocals")
         self.pronouns = frozenset(lang.words.get("pronouns_person", {}))
         self.first_person = w("pronouns_first")
         self.plural_pronouns = w("pronouns_plural")
@@ -212,7 +213,7 @@ class Grammar:
             return not tok.text[:1].isupper() or low in ("en", "maar")
         if low in self.negations and low != "geen":
             return True  # `volgens de raadslieden niets …`
-        if low in self.auxiliaries or self.lang.cues_for(low) or low in self.lang.wordset("reciprocals"):
+        if low in self.auxiliaries or self.lang.cues_for(low) or low in self.reciprocals:
             return True
         if tok.pos_ == "VERB" and tok.tag_.startswith("N|"):
             return False  # `zei een overlevende`: the tagger's noun against the morphologizer's verb
