@@ -169,3 +169,8 @@ def test_a_name_over_voor_is_an_organisation_not_a_person():
     text = "Het raadslid hekelde de tweet waarin Forum voor Democratie racistisch werd genoemd."
     types = {e.name: e.type for e in wiezeiwat.analyze(text).entities}
     assert types.get("Forum voor Democratie") == "organisation"
+
+
+def test_a_name_after_a_noun_for_a_kind_of_organisation_is_no_person():
+    types = {e.name: e.type for e in wiezeiwat.analyze("In haar jeugd werkte ze bij supermarkt Van Dorp in het dorp.").entities}
+    assert types.get("Van Dorp") == "organisation"

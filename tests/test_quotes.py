@@ -1295,3 +1295,18 @@ def test_a_role_and_name_after_the_cue_is_the_subject_when_a_thing_stands_first(
 def test_a_newspaper_named_by_its_kind_is_the_medium(text, medium):
     quote = wiezeiwat.analyze(text).quotes[0]
     assert quote.addressee_or_medium is not None and quote.addressee_or_medium.text == medium
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a focus particle before the subject of the sentence before: that subject says the quoted words
+    ("Anne Bakker ziet dat haar zoons zuiniger leven. ,,We hebben nu een moestuin.'' Ook de buurman van de "
+     "familie ziet dat de jongens veranderen. ,,Dat kan nooit kwaad, ze leren er veel van.''", "de buurman van de familie"),
+    # an inverted pronoun subject takes up the person it refers to
+    ("Tamara Veenstra begon in 2010 als docente. Jaren later koos ze voor de journalistiek. In haar boek kijkt ze "
+     "terug op die tijd. ,,Ik had nooit gedacht dat ik zou stoppen.''", "Tamara Veenstra"),
+    # not a shop the article named after a preposition
+    ("Op zondag ging Lotte van Beek met haar vader naar supermarkt Van Dorp, waar ze een baantje kreeg. Al jong "
+     "werkte ze daar elke zaterdag. ,,Ik leerde er veel van de klanten.''", "Lotte van Beek"),
+])
+def test_the_subject_of_the_sentence_before_says_quoted_words_without_a_cue(text, speaker):
+    assert wiezeiwat.analyze(text).quotes[-1].speaker == speaker

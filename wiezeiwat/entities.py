@@ -30,9 +30,17 @@ class NameFinder:
         self.particles = w("name_particles")
         self.roles = w("person_nouns")
         self.org_heads = org_name_heads(lang)
+        self.org_kinds = w("organisation_kind_nouns")
         self._long_roles = tuple(r for r in self.roles if len(r) >= 5)
         self.first_names = first_names(lang.code)
         self.lang = lang
+
+    def kind_before(self, doc, i: int) -> bool:
+        """A noun for a kind of organisation stands right before the name (past `De`/`Het`)."""
+        from .quotes.syntax import Grammar  # the quote stage's grammar imports this module
+        k = i - 1 if i > 0 and doc[i - 1].lower_ not in ("de", "het") else i - 2
+        return k >= 0 and doc[k].pos_ == "NOUN" and doc[k].text[:1].islower() \
+            and Grammar.head_in(doc[k].text, self.org_kinds)
 
     def _capital(self, tok) -> bool:
         t = tok.text
@@ -293,6 +301,8 @@ def find_entities(doc, sentence_starts: Optional[set[int]] = None, lang: str = "
             # `Van Benthem (FvD)`, `Forum voor Democratie`: an acronym or a name over `voor` is no person
             ner = ["organisation" if v == "person" else v for v in ner]
         role_before = i > 0 and doc[i - 1].lower_ in finder.roles
+        if finder.kind_before(doc, i):  # `golfclub Papendal`, `kringloopwinkel De Groene Flamingo`
+            ner = ["organisation" if v == "person" else v for v in ner]
         if role_before and j - i > 1 and doc[i].text in finder.first_names:
             ner = [v for v in ner if v != "other"]  # `Statisticus Joop Hox`: a role and a given name, not MISC
         person_cue = role_before or (j - i > 1 and doc[i].text in finder.first_names)

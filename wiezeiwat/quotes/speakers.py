@@ -449,7 +449,10 @@ class SpeakerResolver(MentionResolver, StanceReader):
         if not toks:
             return None
         i = sent.toks.index(toks[0]) if toks[0] in sent.toks else 0
-        if not self.g.starts_nominal(toks[0]):
+        focus = self.lang.wordset("focus_particles")
+        while i + 1 < len(sent.toks) and sent.toks[i].lower_ in focus and self.g.starts_nominal(sent.toks[i + 1]):
+            i += 1  # `Ook de vader van Cleo ziet …`: the particle goes with the phrase
+        if not self.g.starts_nominal(sent.toks[i]):
             fin = next((k for k in range(i + 1, len(sent.toks)) if not sent.quoted[k]
                         and "Fin" in sent.toks[k].morph.get("VerbForm")), None)
             if fin is None or sent.toks[fin - 1].text == ",":
@@ -500,13 +503,14 @@ class SpeakerResolver(MentionResolver, StanceReader):
         if span is None:
             return None
         a, b = span
-        toks = [t for t, q in zip(sent.toks, sent.quoted) if not q]
         named = self._name_in(a, b, [t for t in sent.toks if a <= t.idx < b])
         if named is not None and named.type in ("person", "other"):
             return named
-        low = toks[0].lower_
-        if low in self.g.pronouns and low not in ("zijn", "haar"):
-            return self._antecedent(a)
+        first = next(t for t in sent.toks if t.idx >= a)
+        low = first.lower_
+        if low in self.g.pronouns and low not in ("zijn", "haar") and first.idx + len(first) >= b:
+            ent = self._antecedent(a)  # a pronoun alone, not a determiner (`deze krant`)
+            return ent if ent is not None and (ent.type == "person" or ent.id in self.spoke) else None
         if low in self.lang.wordset("possessives"):
             return None  # `Haar rooster krijgt ze …`: the narration is about the possessor, who is not named here
         head = self.g.head_noun([t for t in sent.toks if a <= t.idx < b])
