@@ -1310,3 +1310,15 @@ def test_a_newspaper_named_by_its_kind_is_the_medium(text, medium):
 ])
 def test_the_subject_of_the_sentence_before_says_quoted_words_without_a_cue(text, speaker):
     assert wiezeiwat.analyze(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Welk ander land doet dat, vroegen de commissarissen zich af.", "de commissarissen"),
+    ("Werd hij niet te overmoedig, vroegen veel commentatoren zich af, nadat hij het plan presenteerde.", "veel commentatoren"),
+])
+def test_the_reflexive_of_the_cue_is_not_part_of_the_source(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
+
+
+def test_of_joining_two_phrases_opens_no_content_clause():
+    assert wiezeiwat.analyze("Denk aan de kosten voor een behandeling of voor een operatie na een ongeluk.").quotes == []

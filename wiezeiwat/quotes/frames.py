@@ -520,6 +520,8 @@ class FrameFinder(CueMatcher, SourcePhrases, ClauseBounds):
                 return
             if low in g.complementizers:
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
+                if toks[k].dep_ == "cc" and nxt is not None and nxt.lower_ in g.prepositions:
+                    continue  # `zich verantwoorden voor A, of voor B`: `of` joins two phrases, opens no clause
                 possessive = nxt is not None and nxt.lower_ == "zijn" and k + 2 < len(toks) \
                     and toks[k + 2].pos_ in ("NOUN", "ADJ", "PROPN")  # `zei dat zijn partij …`: not the verb
                 if nxt is not None and not possessive and (

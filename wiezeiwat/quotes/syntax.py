@@ -272,6 +272,8 @@ class Grammar:
             if j > i and self.genitive_mark(tok):
                 j, in_name = j + 1, False  # `zegt Bolsius' woordvoerder`: the possessor, then its noun
                 continue
+            if j > i and tok.lower_ in ("zich", "zichzelf"):
+                break  # `vroegen veel commentatoren zich af`: the reflexive of the verb
             link = self._org_name_link(sent, j) or self._field_of_role(sent, j)
             if j > i and self.is_stop(tok) and not self._inside_name(sent, j) and not self._attributive(sent, j) and not link:
                 break
