@@ -1322,3 +1322,26 @@ def test_the_reflexive_of_the_cue_is_not_part_of_the_source(text, speaker):
 
 def test_of_joining_two_phrases_opens_no_content_clause():
     assert wiezeiwat.analyze("Denk aan de kosten voor een behandeling of voor een operatie na een ongeluk.").quotes == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # `zo` with a cue that has its own content gives an example: the content is the cue's own
+    ("De raadsleden waren boos. Zo zei fractieleider Kees Bos vorige week in de krant dat de wethouder moet vertrekken.",
+     "de wethouder moet vertrekken"),
+    ("In de eerste ronde mogen de leden zoveel opties kiezen als ze willen. Zo hopen de organisatoren een paar "
+     "scenario's over te houden.", "een paar scenario's over te houden"),
+    # without one, `zo` takes up the sentence before
+    ("De gemeente gaat de regels strenger controleren. Zo meldt de woordvoerder.",
+     "De gemeente gaat de regels strenger controleren"),
+])
+def test_zo_before_a_cue_takes_up_the_sentence_before_only_when_the_cue_has_no_content(text, content):
+    assert [q.text for q in wiezeiwat.analyze(text).quotes] == [content]
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("De ontwikkelaar denkt aan een klimmuur, bowlingbanen, trampolines of een binnenspeeltuin.", []),
+    ("De krant vroeg zelfs of het feest in het nieuwe gebouw kon worden gevierd.",
+     ["het feest in het nieuwe gebouw kon worden gevierd"]),
+])
+def test_of_between_two_phrases_is_no_complementizer(text, contents):
+    assert [q.text for q in wiezeiwat.analyze(text).quotes] == contents

@@ -214,8 +214,25 @@ class FrameFinder(CueMatcher, SourcePhrases, ClauseBounds):
         span = self._span(sent, *self.g.trim_np(sent, *np))
         if not self.g.starts_nominal(toks[np[0]]) or not self._can_speak(sent, span):
             return False  # `Dat verklaart waarschijnlijk …`: an explanation, not a report
+        if toks[0].lower_ == "zo" and self._own_complement(sent, i, np[1]):
+            return False  # `Zo zei X dat …`, `Zo hopen X … te …`: `zo` gives an example, the cue its own content
         f.speaker, f.finite, f.pattern = span, toks[i], "anaphoric"
         return True
+
+    def _own_complement(self, sent: Sentence, i: int, after: int) -> bool:
+        """The cue at i has a content of its own after its source: a clause, a colon, a quotation,
+        a te-infinitive, or (by the parse) an object, a particle or a phrase with voor/naar/over."""
+        toks = sent.toks
+        for k in range(after, len(toks)):
+            if sent.quoted[k] or toks[k].text == ":" or toks[k].lower_ in self.g.complementizers \
+                    or toks[k].lower_ == "te" and k + 1 < len(toks) and toks[k + 1].pos_ in ("VERB", "AUX"):
+                return True
+        for child in toks[i].children:
+            if child.dep_ in ("obj", "ccomp", "xcomp", "compound:prt"):
+                return True
+            if child.dep_ == "obl" and any(c.dep_ == "case" and c.lower_ in ("voor", "naar", "over") for c in child.children):
+                return True
+        return False
 
     def _object_pronoun_after(self, sent: Sentence, f: Frame) -> bool:
         """`het` or `dat` right after a finite cue, as its whole object (not `zegt dat …`, `het
@@ -520,8 +537,8 @@ class FrameFinder(CueMatcher, SourcePhrases, ClauseBounds):
                 return
             if low in g.complementizers:
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
-                if toks[k].dep_ == "cc" and nxt is not None and nxt.lower_ in g.prepositions:
-                    continue  # `zich verantwoorden voor A, of voor B`: `of` joins two phrases, opens no clause
+                if toks[k].dep_ == "cc" and (nxt is not None and nxt.lower_ in g.prepositions or not self._finite_before_break(sent, k + 1)):
+                    continue  # `voor A, of voor B`, `naar A of B`: `of` joins two phrases, opens no clause
                 possessive = nxt is not None and nxt.lower_ == "zijn" and k + 2 < len(toks) \
                     and toks[k + 2].pos_ in ("NOUN", "ADJ", "PROPN")  # `zei dat zijn partij …`: not the verb
                 if nxt is not None and not possessive and (
@@ -542,6 +559,16 @@ class FrameFinder(CueMatcher, SourcePhrases, ClauseBounds):
             if low in g.subordinators and low not in ("die", "dat", "wat"):
                 break
         self._bare_complement(sent, j, f)
+
+    @staticmethod
+    def _finite_before_break(sent: Sentence, k: int) -> bool:
+        """A finite verb stands between k and the next punctuation mark."""
+        for tok, quoted in zip(sent.toks[k:], sent.quoted[k:]):
+            if quoted or tok.is_punct:
+                return False
+            if "Fin" in tok.morph.get("VerbForm"):
+                return True
+        return False
 
     def _relative_after_comma(self, sent: Sentence, k: int, np) -> bool:
         """`een boycot van Decathlon (dat ook winkels heeft …)`, `schreven een boek, dat later …`:
