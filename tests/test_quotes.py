@@ -1345,3 +1345,14 @@ def test_zo_before_a_cue_takes_up_the_sentence_before_only_when_the_cue_has_no_c
 ])
 def test_of_between_two_phrases_is_no_complementizer(text, contents):
     assert [q.text for q in wiezeiwat.analyze(text).quotes] == contents
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname the tagger reads as an adjective, but the NER as a person, is the subject
+    ("Jaap Voermans is hoogleraar in Leiden. Voermans suggereert dat de senaat te politiek is geworden.", "Jaap Voermans"),
+    ("De premier Theresa May wil uitstel. Maar hoe lang? May heeft al laten weten dat ze niet aan een harde brexit denkt.",
+     "Theresa May"),
+    ("Voorlopig vindt ze dat het goed gaat.", None),  # an adjective as an adverb stays one
+])
+def test_a_name_read_as_an_adjective_before_the_cue_is_its_subject(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]

@@ -242,9 +242,10 @@ class Grammar:
         if tok.pos_ in ("ADP", "ADV", "SCONJ", "CCONJ", "VERB", "AUX"):
             return False
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if tok.pos_ == "ADJ" and nxt is not None and nxt.pos_ in ("VERB", "AUX") \
+        if tok.pos_ == "ADJ" and nxt is not None and nxt.pos_ in ("VERB", "AUX") and tok.ent_type_ not in ("PER", "ORG") \
                 and not (low.endswith(("en", "e")) and self.is_person_noun(tok.text)):
-            return False  # `Voorlopig vindt ze …`: an adjective used as an adverb; not `Deskundigen betwijfelen …`
+            return False  # `Voorlopig vindt ze …`: an adjective used as an adverb; not `Deskundigen betwijfelen …`,
+            # nor a name the NER knows (`May heeft laten weten …`)
         if tok.text[:1].isupper():
             return True  # a name, whatever the tagger made of `GroenLinks-`
         return tok.pos_ in NOMINAL_POS if tok.pos_ else True
