@@ -89,3 +89,13 @@ def test_infinitive_guesses_for_forms_the_lemmatizer_leaves(form, infinitive):
 ])
 def test_verbs_with_a_rare_communication_sense_report_nothing(text):
     assert wiezeiwat.analyze(text).quotes == []
+
+
+@pytest.mark.parametrize("word, person", [
+    ("leerlingen", True), ("atheneumleerling", True), ("vluchtelingen", True), ("enkeling", True),
+    ("peilingen", False), ("regeling", False), ("afdeling", False), ("rolverdeling", False),
+    ("woordvoerder", True), ("onderzoekster", True),
+])
+def test_nouns_in_ling_are_persons_only_when_listed(word, person):
+    from wiezeiwat.quotes.syntax import Grammar
+    assert Grammar(load_language("nl")).is_person_noun(word) is person
