@@ -1356,3 +1356,14 @@ def test_of_between_two_phrases_is_no_complementizer(text, contents):
 ])
 def test_a_name_read_as_an_adjective_before_the_cue_is_its_subject(text, speaker):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a nominalised participle or adjective for a person is a role, whatever the tagger makes of it
+    ("Er gaat een strijd schuil onder moslims in Europa, waarschuwt islamgeleerde Karim Tabak.", "Karim Tabak"),
+    ("Er gaat een strijd schuil onder moslims in Europa, zegt islamgeleerde Peter Tibi.", "Peter Tibi"),
+    ("Gedetineerde Michael P. gaf te kennen dat hij niet wilde meewerken.", "Michael P."),
+    ("Veel gelovigen die de premier niet zien zitten, noemen dat misbruik van religie.", "Veel gelovigen"),
+])
+def test_nominalised_participles_for_persons_are_roles(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]

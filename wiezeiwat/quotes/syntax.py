@@ -294,7 +294,7 @@ class Grammar:
                     self.is_punct(tok) or tok.lower_ in self.prepositions or tok.lower_ in self.subordinators
                     or tok.lower_ in self.adverbs or tok.lower_ in self.auxiliaries
                     or self.lang.cues_for(tok.lower_) or tok.pos_ in ("AUX", "ADV", "ADP")
-                    or tok.pos_ == "VERB" and not self._role_before_name(sent, j)):
+                    or tok.pos_ == "VERB" and not tok.tag_.startswith("N|") and not self._role_before_name(sent, j)):
                 return None  # `Inmiddels is vastgesteld dat …`: no source at all
             j += 1
             if j - i >= 10:
