@@ -1367,3 +1367,16 @@ def test_a_name_read_as_an_adjective_before_the_cue_is_its_subject(text, speaker
 ])
 def test_nominalised_participles_for_persons_are_roles(text, speaker):
     assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role before the name makes a person in a prepositional phrase an antecedent
+    ("Het raadslid Kees Smolders eiste gisteravond het aftreden van wethouder Marieke Hendriks. Ze schreef letterlijk: "
+     "'Ik hoop dat het goed gaat.'", "Marieke Hendriks"),
+    ("Het geweld is een tegenslag voor president Macron. Met een nationaal debat hoopt hij de demonstranten de wind "
+     "uit de zeilen te nemen.", "Macron"),
+    # a name in a prepositional phrase without a role is none
+    ("Het bedrijf zit in Dubai Media City. Volgens hem is het goed.", None),
+])
+def test_a_person_named_with_a_role_after_a_preposition_can_be_an_antecedent(text, speaker):
+    assert [q.speaker for q in wiezeiwat.analyze(text).quotes] == [speaker]

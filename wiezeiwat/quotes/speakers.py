@@ -232,9 +232,8 @@ class SpeakerResolver(MentionResolver, StanceReader):
             for m in ent.mentions:
                 if m.start in self.contents:
                     continue
-                prev = self._tokens(m.start - 40, m.start)[-2:]
-                if any(t.lower_ in self.g.prepositions for t in prev):
-                    continue
+                if not self._named_as_person(m.start):
+                    continue  # `in Dubai Media City`; but `het aftreden van wethouder Marcelle Hendrickx`
                 out.append((m.start, ent))
         return sorted(out, key=lambda x: x[0])
 
